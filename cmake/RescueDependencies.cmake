@@ -1,0 +1,23 @@
+# Every dependency comes from a Debian 12 package (see scripts/install-deps.sh).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(BOTAN REQUIRED IMPORTED_TARGET botan-2)
+pkg_check_modules(LIBUSB REQUIRED IMPORTED_TARGET libusb-1.0)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(fmt REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(Threads REQUIRED)
+
+# Qt Test runs every suite, core ones included; the GUI needs Widgets on top.
+set(_rescue_qt_components Core)
+if(RESCUE_BUILD_TESTS)
+  list(APPEND _rescue_qt_components Test)
+endif()
+if(RESCUE_BUILD_GUI)
+  list(APPEND _rescue_qt_components Gui Widgets LinguistTools)
+endif()
+if(RESCUE_BUILD_TESTS OR RESCUE_BUILD_GUI)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS ${_rescue_qt_components})
+endif()
+if(RESCUE_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

@@ -1,0 +1,6 @@
+#pragma once
+#include <string_view>
+
+namespace rescue {
+std::string_view version();
+}
