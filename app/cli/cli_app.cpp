@@ -1,0 +1,65 @@
+#include "app/cli/cli_app.h"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "app/cli/cli_output.h"
+#include "app/cli/commands.h"
+#include "app/cli/exit_codes.h"
+#include "core/common/version.h"
+
+namespace rescue::cli {
+
+int run(int argc, char** argv) { return run(argc, argv, std::cout, std::cerr); }
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"rescue: recover STM32H5 / STM32H7RS boards stuck after Debug Authentication\n"
+                 "provisioning or a product-state change. Without a probe attached, every command\n"
+                 "can run on the built-in virtual lab (--probe lab:NAME).",
+                 "rescue"};
+    app.set_version_flag("--version", std::string("rescue ") + std::string(version()));
+    app.footer(std::string("\n") + exitCodeHelp +
+               "\nProbe URIs: usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME or lab:FILE.json\n");
+    app.require_subcommand(1);
+
+    CliState state;
+    app.add_flag("--json", state.json, "Print one JSON object on stdout instead of human output");
+    // Let `rescue da discover --json` work as well as `rescue --json da discover`.
+    app.fallthrough();
+
+    registerCommands(app, state);
+
+    CliOutput output(out, err);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return Done;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return Done;
+    } catch (const CLI::CallForVersion&) {
+        out << app.version() << '\n';
+        return Done;
+    } catch (const CLI::ParseError& e) {
+        output.setJson(state.json);
+        output.fail(makeError("cli.usage", e.what(), "Run `rescue --help` for the commands and options."));
+        return output.finish(Usage);
+    }
+    output.setJson(state.json);
+    if (!state.action) {
+        output.fail(makeError("cli.usage", "No command was given.", "Run `rescue --help`."));
+        return output.finish(Usage);
+    }
+    try {
+        return output.finish(state.action(output));
+    } catch (const std::exception& e) {
+        // A bug, not a user error: say so plainly rather than crash without a word.
+        output.fail(makeError("cli.internal", std::string("Internal error: ") + e.what(),
+                              "Please report this with the journal file from the data directory."));
+        return output.finish(TargetSaidNo);
+    }
+}
+
+}  // namespace rescue::cli
