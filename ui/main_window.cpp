@@ -1,0 +1,155 @@
+#include "ui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "core/common/version.h"
+#include "ui/app_identity.h"
+#include "ui/device_panel.h"
+#include "ui/engine_bridge.h"
+#include "ui/engine_status_widget.h"
+#include "ui/log_model.h"
+#include "ui/log_view.h"
+#include "ui/option_byte_panel.h"
+#include "ui/start_page.h"
+#include "ui/icon_resources.h"
+
+namespace rescue::ui {
+
+namespace {
+// Bumped when the docks change so an old layout is not applied to a new set of docks.
+constexpr int kWindowStateVersion = 1;
+const char kGeometryKey[] = "mainWindow/geometry";
+const char kStateKey[] = "mainWindow/state";
+const char kLogViewKey[] = "mainWindow/logView";
+}  // namespace
+
+MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
+    : QMainWindow(parent), m_bridge(bridge), m_logModel(new LogModel(this)) {
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Rescue Workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rescue-workbench.svg")));
+    setDockNestingEnabled(true);
+    setCentralWidget(new StartPage(this));
+
+    connect(&m_bridge, &EngineBridge::logLines, m_logModel, &LogModel::appendBatch);
+
+    buildDocks();
+    buildActions();
+
+    m_engineStatus = new EngineStatusWidget(m_bridge, this);
+    statusBar()->addPermanentWidget(m_engineStatus);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks() {
+    m_devicePanel = new DevicePanel(this);
+    m_deviceDock = new QDockWidget(tr("Devices"), this);
+    m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
+    m_deviceDock->setWidget(m_devicePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_deviceDock);
+
+    m_optionBytePanel = new OptionBytePanel(this);
+    m_optionByteDock = new QDockWidget(tr("Option bytes"), this);
+    m_optionByteDock->setObjectName(QStringLiteral("optionBytesDock"));
+    m_optionByteDock->setWidget(m_optionBytePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_optionByteDock);
+
+    m_logView = new LogView(m_logModel, this);
+    m_logDock = new QDockWidget(tr("Log"), this);
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    resizeDocks({m_deviceDock, m_optionByteDock}, {280, 340}, Qt::Horizontal);
+    resizeDocks({m_logDock}, {320}, Qt::Vertical);
+}
+
+void MainWindow::buildActions() {
+    m_wizardAction = new QAction(QIcon(QStringLiteral(":/icons/wizard.svg")), tr("Recovery &wizard…"), this);
+    m_wizardAction->setObjectName(QStringLiteral("wizardAction"));
+    // Nothing to diagnose without a target; the wizard arrives with the recovery issue.
+    m_wizardAction->setEnabled(false);
+    const QString needsTarget = tr("The recovery wizard needs a connected target. Attach a probe or load the "
+                                   "virtual lab, then connect.");
+    m_wizardAction->setToolTip(needsTarget);
+    m_wizardAction->setStatusTip(needsTarget);
+
+    auto* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_wizardAction);
+
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export log as &text…"), m_logView,
+                    [this] { m_logView->exportWithDialog(LogView::ExportFormat::Text); });
+    file->addAction(tr("Export log as &JSON lines…"), m_logView,
+                    [this] { m_logView->exportWithDialog(LogView::ExportFormat::JsonLines); });
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_deviceDock->toggleViewAction());
+    view->addAction(m_logDock->toggleViewAction());
+    view->addAction(m_optionByteDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(toolBar->toggleViewAction());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_wizardAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rescue Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout() {
+    const auto version = rescue::version();
+    QMessageBox::about(this, tr("About Rescue Workbench"),
+                       tr("<h3>Rescue Workbench %1</h3>"
+                          "<p>Recovers STM32H5 and STM32H7RS boards stuck after Debug Authentication "
+                          "provisioning or a product-state change.</p>")
+                           .arg(QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size()))));
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings(QString::fromLatin1(kOrganisationName), QString::fromLatin1(kApplicationName));
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kWindowStateVersion));
+    settings.setValue(kLogViewKey, m_logView->saveState());
+}
+
+bool MainWindow::restoreSettings() {
+    QSettings settings(QString::fromLatin1(kOrganisationName), QString::fromLatin1(kApplicationName));
+    bool restored = false;
+    if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
+        restored = restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty())
+        restored = restoreState(state, kWindowStateVersion) && restored;
+    if (const QByteArray logView = settings.value(kLogViewKey).toByteArray(); !logView.isEmpty())
+        restored = m_logView->restoreState(logView) && restored;
+    return restored;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace rescue::ui

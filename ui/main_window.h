@@ -1,0 +1,59 @@
+#pragma once
+// The workbench window: docks for the devices, the live log and the option-byte editor, a
+// toolbar with the recovery wizard, and the engine's state in the status bar. Geometry, dock
+// layout and the log's splitter and filters are remembered in QSettings.
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace rescue::ui {
+
+class DevicePanel;
+class EngineBridge;
+class EngineStatusWidget;
+class LogModel;
+class LogView;
+class OptionBytePanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(EngineBridge& bridge, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    LogModel* logModel() const { return m_logModel; }
+    LogView* logView() const { return m_logView; }
+    DevicePanel* devicePanel() const { return m_devicePanel; }
+    OptionBytePanel* optionBytePanel() const { return m_optionBytePanel; }
+    QDockWidget* deviceDock() const { return m_deviceDock; }
+    QDockWidget* logDock() const { return m_logDock; }
+    QDockWidget* optionByteDock() const { return m_optionByteDock; }
+    QAction* wizardAction() const { return m_wizardAction; }
+    EngineStatusWidget* engineStatus() const { return m_engineStatus; }
+
+    void saveSettings() const;
+    // Returns false when nothing (or nothing readable) was saved before.
+    bool restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildDocks();
+    void buildActions();
+    void showAbout();
+
+    EngineBridge& m_bridge;
+    LogModel* m_logModel;
+    LogView* m_logView = nullptr;
+    DevicePanel* m_devicePanel = nullptr;
+    OptionBytePanel* m_optionBytePanel = nullptr;
+    QDockWidget* m_deviceDock = nullptr;
+    QDockWidget* m_logDock = nullptr;
+    QDockWidget* m_optionByteDock = nullptr;
+    QAction* m_wizardAction = nullptr;
+    EngineStatusWidget* m_engineStatus = nullptr;
+};
+
+}  // namespace rescue::ui

@@ -1,0 +1,24 @@
+#include "ui/option_byte_panel.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rescue::ui {
+
+OptionBytePanel::OptionBytePanel(QWidget* parent) : QWidget(parent), m_status(new QLabel(this)) {
+    m_status->setObjectName(QStringLiteral("optionByteStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setMargin(6);
+    m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_status->setText(
+        tr("No target is connected. The option bytes are read from the target once it is connected; "
+           "until then there is nothing to show or edit."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+}
+
+}  // namespace rescue::ui
