@@ -31,7 +31,7 @@ void addPendingCommand(CLI::App& app, CliState& state, const std::string& name,
 void registerCommands(CLI::App& app, CliState& state) {
     addPendingCommand(app, state, "probes", "List attached probes and lab boards");
     addPendingCommand(app, state, "connect", "Connect to a target and identify it");
-    addPendingCommand(app, state, "lab", "Virtual lab: list, reset and serve simulated boards");
+    addLabCommand(app, state);
     addPendingCommand(app, state, "da", "Debug Authentication: discover, verify, authenticate, regress");
     addPendingCommand(app, state, "ob", "Option bytes: read, check, write");
     addPendingCommand(app, state, "erase", "Erase flash (mass or bank)");

@@ -11,4 +11,7 @@ struct CliState;
 
 void registerCommands(CLI::App& app, CliState& state);
 
+// One function per command family, each in its own file.
+void addLabCommand(CLI::App& app, CliState& state);
+
 }  // namespace rescue::cli
