@@ -14,6 +14,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/error.h"
+#include "core/common/result.h"
 
 namespace rescue::engine {
 
@@ -41,28 +42,32 @@ struct LogLine {
     std::string channel;
     std::string text;
     nlohmann::json fields;  // optional structured data (null when absent)
+    bool operator==(const LogLine&) const = default;
 };
 
 struct Progress {
     double fraction = 0.0;  // 0..1; negative means "busy, amount unknown"
     std::string step;
+    bool operator==(const Progress&) const = default;
 };
 
 struct PromptChoice {
     std::string id;     // what comes back in the answer, e.g. "released", "cancel"
     std::string label;  // what a person reads on the button
+    bool operator==(const PromptChoice&) const = default;
 };
 
 // A question for a person, answered back into the waiting job through Engine::answer().
 struct Prompt {
     PromptId id = 0;
-    std::string kind;      // e.g. "confirm", "manual-reset", "choice": lets a front end pick a widget
+    std::string kind;  // e.g. "confirm", "manual-reset", "choice": lets a front end pick a widget
     std::string title;
     std::string question;
     std::vector<PromptChoice> choices;
     std::string defaultChoice;  // chosen when the deadline passes; empty = none
     std::optional<std::chrono::milliseconds> deadline;
     nlohmann::json details;  // e.g. the confirmation phrase to type, a countdown
+    bool operator==(const Prompt&) const = default;
 };
 
 // Something the front ends show as a state: the engine's ("idle", "busy"), a target's
@@ -71,20 +76,26 @@ struct StateChange {
     std::string subject;  // "engine", "target", "probe", ...
     std::string state;
     std::string detail;
+    bool operator==(const StateChange&) const = default;
 };
 
+// Every job gets exactly one JobStarted, then exactly one JobEnded. A job cancelled while
+// still queued gets both at the moment it is cancelled; its function never runs.
 struct JobStarted {
     std::string name;
+    bool operator==(const JobStarted&) const = default;
 };
 
 enum class JobOutcome : std::uint8_t { Finished, Cancelled, Failed };
 std::string_view toString(JobOutcome outcome);
+std::optional<JobOutcome> parseJobOutcome(std::string_view text);
 
 // Exactly one per job.
 struct JobEnded {
     JobOutcome outcome = JobOutcome::Finished;
     nlohmann::json result;       // the job's value when finished
     std::optional<Error> error;  // set when failed (and when cancelled, saying so)
+    bool operator==(const JobEnded&) const = default;
 };
 
 using EventPayload = std::variant<JobStarted, LogLine, Progress, Prompt, StateChange, JobEnded>;
@@ -96,10 +107,27 @@ struct Event {
     std::chrono::system_clock::time_point wallTime;
     Clock::TimePoint clockTime;  // the engine clock (virtual in the lab), for figures
     EventPayload payload;
+    bool operator==(const Event&) const = default;
 };
 
+// The "type" of an event in JSON and in text: "job-started", "log", "progress", "prompt",
+// "state", "job-ended".
+std::string_view typeName(const EventPayload& payload);
+
 // One JSON object per event: the journal's line format and the CLI's --json event stream.
+// toJson(eventFromJson(j)) round-trips exactly (times to the nanosecond).
 nlohmann::json toJson(const Event& event);
 std::optional<Event> eventFromJson(const nlohmann::json& json);
+// Like eventFromJson, but says what is wrong with the object (code "event.bad-json").
+Result<Event> parseEvent(const nlohmann::json& json);
+// toJson(event) as one line of text without a newline. Never throws: text that is not
+// valid UTF-8 is written with U+FFFD in place of the bad bytes.
+std::string toJsonLine(const Event& event);
+
+// One line for people: "12:30:45.123 #42 s1/j3 [SWD] info: text" (UTC wall time).
+std::string toString(const Event& event);
+// "2026-11-21T10:04:52.123456789Z": the wall time as written in JSON (UTC, nanoseconds).
+std::string formatWallTime(std::chrono::system_clock::time_point time);
+std::optional<std::chrono::system_clock::time_point> parseWallTime(std::string_view text);
 
 }  // namespace rescue::engine
