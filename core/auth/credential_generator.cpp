@@ -22,6 +22,19 @@ Result<CredentialSet> generateCredentials(const CredentialRequest& request, Rand
         return makeError("da.credentials.intermediates",
                          fmt::format("{} intermediate certificates were asked for; 0 to 8 are supported.",
                                      request.intermediates));
+    std::vector<PrivateKey> keys;
+    for (int i = 0; i < request.intermediates + 2; ++i)
+        keys.push_back(PrivateKey::generate(random));
+    return assembleCredentials(std::move(keys), request);
+}
+
+Result<CredentialSet> assembleCredentials(std::vector<PrivateKey> keys, const CredentialRequest& request) {
+    if (request.intermediates < 0 || keys.size() != static_cast<std::size_t>(request.intermediates) + 2)
+        return makeError(
+            "da.credentials.intermediates",
+            fmt::format("{} keys were given for a chain with {} intermediate certificate(s); it needs "
+                        "a root, the intermediates and a leaf.",
+                        keys.size(), request.intermediates));
     if (request.certificateMask.empty())
         return makeError("da.credentials.empty-mask",
                          "The certificate permission mask is empty; nothing could be "
@@ -30,16 +43,15 @@ Result<CredentialSet> generateCredentials(const CredentialRequest& request, Rand
 
     CredentialSet set;
     set.family = request.family;
-    const int count = request.intermediates + 2;
-    for (int i = 0; i < count; ++i)
-        set.keys.push_back(PrivateKey::generate(random));
-    for (int i = 0; i < count; ++i) {
+    set.keys = std::move(keys);
+    const std::size_t count = set.keys.size();
+    for (std::size_t i = 0; i < count; ++i) {
         const CertificateRole role = i == 0           ? CertificateRole::Root
                                      : i == count - 1 ? CertificateRole::Leaf
                                                       : CertificateRole::Intermediate;
-        const PrivateKey& issuer = set.keys[static_cast<std::size_t>(i == 0 ? 0 : i - 1)];
-        set.chain.certificates.push_back(issueCertificate(
-            role, request.certificateMask, set.keys[static_cast<std::size_t>(i)].publicKey(), issuer));
+        const PrivateKey& issuer = set.keys[i == 0 ? 0 : i - 1];
+        set.chain.certificates.push_back(
+            issueCertificate(role, request.certificateMask, set.keys[i].publicKey(), issuer));
     }
 
     auto daConfig =

@@ -47,7 +47,13 @@ struct CredentialSet {
 Certificate issueCertificate(CertificateRole role, const PermissionMask& mask, const PublicKey& subject,
                              const PrivateKey& issuer);
 
+// Fresh keys from `random` (a seeded source gives the same set every time), then
+// assembleCredentials().
 Result<CredentialSet> generateCredentials(const CredentialRequest& request, RandomSource& random);
+// Certificates and .obk files for existing keys (root first, `request.intermediates + 2`
+// of them). Signatures are deterministic (RFC 6979): ST's demo keys and masks give ST's
+// sample files byte for byte.
+Result<CredentialSet> assembleCredentials(std::vector<PrivateKey> keys, const CredentialRequest& request);
 
 // Writes ST's folder layout under `dir`:
 //   Keys/key_1_root.pem, key_1_root_pub.pem, key_2_intermediate(.pem|_pub.pem), key_3_leaf(...)
