@@ -47,6 +47,34 @@ private slots:
         QVERIFY(!sc->seed.has_value());
     }
 
+    void shippedScenariosAllLoad() {
+        // The two field reports and the boards the later issues rely on, by name.
+        const QStringList expected = {"h7s78-closed-nrst-unwired", "h533-open-tz", "h533-provisioning-no-da",
+                                      "h533-tzclosed-no-da",       "h563-closed-da", "h503-closed-password",
+                                      "h7s78-open-healthy",        "h563-open-healthy",
+                                      "h7s78-open-nrst-unwired",   "h7s78-open-wrp-all"};
+        QStringList names;
+        for (const auto& listing : sim::listShippedScenarios()) {
+            auto sc = sim::loadScenarioFile(listing.file);
+            QVERIFY2(sc.ok(), sc.ok() ? "" : sc.error().message.c_str());
+            names << QString::fromStdString(sc->name);
+            QVERIFY2(!sc->description.empty(), sc->name.c_str());
+            QCOMPARE(listing.file.stem().string(), sc->name);
+        }
+        for (const auto& name : expected)
+            QVERIFY2(names.contains(name), qPrintable(name));
+        auto byName = sim::loadScenarioByNameOrPath("h7s78-closed-nrst-unwired");
+        QVERIFY(byName.ok());
+        QCOMPARE(byName->probe.nrstWired, false);
+        QVERIFY(byName->da.has_value());
+    }
+
+    void documentedExampleLoads() {
+        auto sc = sim::loadScenarioByNameOrPath(RESCUE_SOURCE_DIR "/docs/examples/scenario/example.json");
+        QVERIFY2(sc.ok(), sc.ok() ? "" : sc.error().message.c_str());
+        QCOMPARE(QString::fromStdString(sc->name), QStringLiteral("example"));
+    }
+
     void passwordMethodAndSeed() {
         QTemporaryDir dir;
         const std::filesystem::path base = dir.path().toStdString();
