@@ -297,6 +297,9 @@ void CortexM::pulseReset(ResetKind kind) {
 }
 
 void CortexM::leaveReset() {
+    // "Reset, or is being reset, since the last read": a read during the reset does not
+    // hide the reset from the first read after it.
+    m_resetSticky = true;
     m_vtor = m_resetVtor;
     m_regs[core_reg::kLr] = 0xFFFFFFFF;
     m_regs[core_reg::kControl] = 0;
