@@ -7,7 +7,8 @@ function(rescue_set_warnings target)
     # GCC 12 at -O3 reports vector/string copies inlined from libstdc++ as overlapping or
     # out-of-bounds memcpy (GCC bugs 105329, 107852): false positives, not in our code. The
     # clang ASan+UBSan build checks the real thing at run time.
-    target_compile_options(${target} PRIVATE -Wno-restrict -Wno-array-bounds -Wno-stringop-overflow)
+    target_compile_options(${target} PRIVATE -Wno-restrict -Wno-array-bounds -Wno-stringop-overflow
+                                              -Wno-stringop-overread)
   endif()
   if(RESCUE_WARNINGS_AS_ERRORS)
     target_compile_options(${target} PRIVATE -Werror)
