@@ -53,7 +53,8 @@ bool isNonNegativeInteger(const json& j) {
 
 Status checkKnownKeys(const json& obj, std::initializer_list<const char*> known, const std::string& path,
                       const std::string& origin) {
-    for (const auto& [key, value] : obj.items()) {
+    for (const auto& item : obj.items()) {
+        const std::string& key = item.key();  // clang 14 cannot capture a structured binding
         if (std::none_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) {
             std::string list;
             for (const char* k : known)
