@@ -157,7 +157,7 @@ std::string Redactor::redact(std::string_view text) const {
     return d->redactLocked(text);
 }
 
-nlohmann::json Redactor::redact(const nlohmann::json& value) const {
+nlohmann::json Redactor::redactJson(const nlohmann::json& value) const {
     std::shared_lock lock(d->mutex);
     return d->redactJsonLocked(value);
 }

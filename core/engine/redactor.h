@@ -42,7 +42,7 @@ public:
     std::size_t size() const;
 
     std::string redact(std::string_view text) const;
-    nlohmann::json redact(const nlohmann::json& value) const;
+    nlohmann::json redactJson(const nlohmann::json& value) const;
     // Every string of the event: texts, fields (keys and values), prompt texts and details,
     // state details, job names, results and errors.
     void redact(Event& event) const;

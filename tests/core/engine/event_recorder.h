@@ -121,6 +121,19 @@ private:
     std::vector<std::string> m_violations;
 };
 
+// Collects events somewhere that outlives the engine, so the events its destructor emits
+// (sessions closing, jobs cancelled) are kept too.
+struct CollectedEvents {
+    std::mutex mutex;
+    std::vector<Event> events;
+    EventListener listener() {
+        return [this](const Event& e) {
+            std::lock_guard lock(mutex);
+            events.push_back(e);
+        };
+    }
+};
+
 // A door a test opens for a job that must wait (bounded, so a broken engine cannot hang
 // the suite).
 class Gate {

@@ -74,12 +74,13 @@ private slots:
         QFETCH(QString, errorCode);
         QFETCH(bool, functionRuns);
 
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        Gate blockerGate, running;
+        std::atomic<bool> ran{false};
         Engine engine(quietOptions());
         EventRecorder recorder(engine);
         auto session = engine.openSession("probe A");
 
-        Gate blockerGate, running;
-        std::atomic<bool> ran{false};
         JobId blocker = 0;
         if (kind == "cancel-queued")
             blocker = engine.submit(session, "blocker", [&](JobContext&) -> JobResult {
@@ -145,11 +146,12 @@ private slots:
     }
 
     void jobsOfOneSessionRunInSubmissionOrder() {
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        std::mutex mutex;
+        std::vector<int> order;
         Engine engine(quietOptions());
         EventRecorder recorder(engine);
         auto session = engine.openSession("probe A");
-        std::mutex mutex;
-        std::vector<int> order;
         std::vector<JobId> ids;
         for (int i = 0; i < 20; ++i)
             ids.push_back(
@@ -175,14 +177,15 @@ private slots:
     }
 
     void twoSessionsRunConcurrently() {
-        Engine engine(quietOptions());
-        auto a = engine.openSession("probe A");
-        auto b = engine.openSession("probe B");
-        // Each job waits until the other one is running too: only two threads can meet.
+        // Shared with jobs: declared before the engine, so they outlive its workers.
         std::mutex mutex;
         std::condition_variable met;
         int arrived = 0;
         std::set<std::thread::id> threads;
+        Engine engine(quietOptions());
+        auto a = engine.openSession("probe A");
+        auto b = engine.openSession("probe B");
+        // Each job waits until the other one is running too: only two threads can meet.
         auto rendezvous = [&](JobContext&) -> JobResult {
             std::unique_lock lock(mutex);
             ++arrived;
@@ -205,10 +208,11 @@ private slots:
     }
 
     void engineReportsBusyThenIdle() {
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        Gate gate;
         Engine engine(quietOptions());
         EventRecorder recorder(engine);
         auto session = engine.openSession("probe A");
-        Gate gate;
         auto first = engine.submit(session, "first", [&](JobContext&) -> JobResult {
             gate.waitOpen();
             return nlohmann::json();
@@ -244,9 +248,9 @@ private slots:
     }
 
     void listenerRemoval() {
+        std::atomic<int> kept{0}, removed{0}, selfRemoving{0}, throwing{0};  // outlive the engine
         Engine engine(quietOptions());
         auto session = engine.openSession("probe A");
-        std::atomic<int> kept{0}, removed{0}, selfRemoving{0}, throwing{0};
         engine.addListener([&](const Event&) { ++kept; });
         int removedHandle = engine.addListener([&](const Event&) { ++removed; });
         engine.addListener([&](const Event&) {
@@ -287,12 +291,13 @@ private slots:
     void listenerMayCancelAndSubmit() {
         // Calls from a listener that cause events are queued behind the current delivery,
         // not deadlocked: on the first job's log line, cancel the queued victim and submit.
+        std::atomic<JobId> victim{0}, follower{0};  // outlive the engine and its listener
+        std::atomic<bool> cancelled{false};
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        Gate gate;
         Engine engine(quietOptions());
         EventRecorder recorder(engine);
         auto session = engine.openSession("probe A");
-        Gate gate;
-        std::atomic<JobId> victim{0}, follower{0};
-        std::atomic<bool> cancelled{false};
         engine.addListener([&](const Event& e) {
             auto* log = std::get_if<LogLine>(&e.payload);
             if (log && log->text == "cancel the victim now") {
@@ -326,9 +331,10 @@ private slots:
     }
 
     void waitTimesOut() {
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        Gate gate;
         Engine engine(quietOptions());
         auto session = engine.openSession("probe A");
-        Gate gate;
         auto job = engine.submit(session, "blocked", [&](JobContext&) -> JobResult {
             gate.waitOpen();
             return nlohmann::json();
@@ -347,10 +353,11 @@ private slots:
     }
 
     void closingSessionCancelsAndJoins() {
+        // Shared with jobs: declared before the engine, so they outlive its workers.
+        Gate running;
         Engine engine(quietOptions());
         EventRecorder recorder(engine);
         auto session = engine.openSession("probe A");
-        Gate running;
         auto current = engine.submit(session, "long", [&](JobContext& ctx) -> JobResult {
             running.open();
             if (!ctx.clock().sleepFor(30s, ctx.stopToken()))
