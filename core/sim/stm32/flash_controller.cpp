@@ -391,6 +391,7 @@ BusStatus StmFlashController::programWrite(Side& s, std::uint32_t offset, std::u
         buffer.clear();
         return BusStatus::Ok;
     case ProgramBuffer::Add::Rewrite: s.flags |= m_strberr; return BusStatus::Ok;
+    case ProgramBuffer::Add::TooWide: s.flags |= m_pgserr; return BusStatus::Ok;
     case ProgramBuffer::Add::Accepted: return BusStatus::Ok;
     case ProgramBuffer::Add::Complete: commit(s, otp); return BusStatus::Ok;
     }

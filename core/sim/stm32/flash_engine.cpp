@@ -35,19 +35,15 @@ ProgramBuffer::Add ProgramBuffer::add(std::uint32_t offset, std::uint32_t value,
     const std::uint32_t base = offset - offset % m_unit;
     if (!empty() && base != m_base)
         return Add::OtherUnit;
-    m_base = base;
     const unsigned n = arm::bytesOf(size);
-    for (unsigned i = 0; i < n; ++i) {
-        const unsigned at = (offset - base) + i;
-        if (at >= m_unit)
-            break;  // a write straddling the unit end: the excess bytes are dropped
-        if (m_mask & (std::uint64_t{1} << at))
+    if ((offset - base) + n > m_unit)
+        return Add::TooWide;  // wider than the program unit (a word write to 16-bit OTP)
+    m_base = base;
+    for (unsigned i = 0; i < n; ++i)
+        if (m_mask & (std::uint64_t{1} << ((offset - base) + i)))
             return Add::Rewrite;
-    }
     for (unsigned i = 0; i < n; ++i) {
         const unsigned at = (offset - base) + i;
-        if (at >= m_unit)
-            break;
         m_data[at] = static_cast<std::uint8_t>(value >> (8 * i));
         m_mask |= std::uint64_t{1} << at;
         ++m_written;

@@ -45,7 +45,7 @@ private:
 class ProgramBuffer {
 public:
     explicit ProgramBuffer(unsigned unitBytes) : m_unit(unitBytes), m_data(unitBytes, 0xFF) {}
-    enum class Add { Accepted, Complete, OtherUnit, Rewrite };
+    enum class Add { Accepted, Complete, OtherUnit, Rewrite, TooWide };
     Add add(std::uint32_t offset, std::uint32_t value, arm::AccessSize size);
     bool empty() const { return m_written == 0; }
     std::uint32_t unitOffset() const { return m_base; }

@@ -98,6 +98,18 @@ public:
         return a;
     }
 
+    // A halfword write (CSW size 16), the value on its byte lanes.
+    SwdAck write16(std::uint8_t ap, std::uint32_t address, std::uint16_t value) {
+        if (auto a = select(ap, 0); a != SwdAck::Ok)
+            return a;
+        m_t.write(true, 0x0, 0xA2000001);
+        m_t.write(true, 0x4, address);
+        const SwdAck a = m_t.write(true, 0xC, std::uint32_t{value} << (8 * (address & 2u)));
+        if (a == SwdAck::Fault)
+            m_t.write(false, 0x0, 0x1E);
+        return a;
+    }
+
     // The value, or a test failure message naming the address.
     std::uint32_t mustRead(std::uint8_t ap, std::uint32_t address) {
         const SwdRead r = read32(ap, address);
