@@ -22,6 +22,8 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(rescue::probe::stlink::Request)
 
+Q_DECLARE_METATYPE(rescue::sim::stlink::FaultPlan)
+
 namespace {
 
 constexpr std::uint32_t kRam = 0x20000000;
@@ -648,8 +650,6 @@ private slots:
         QCOMPARE(code(rig.probe.read(0x82, 64, 10ms).error()), QStringLiteral("transport.timeout"));
     }
 };
-
-Q_DECLARE_METATYPE(rescue::sim::stlink::FaultPlan)
 
 QTEST_GUILESS_MAIN(TestVirtualStlink)
 #include "test_virtual_stlink.moc"
