@@ -60,10 +60,14 @@ json optionField(stm32::Stm32Chip& chip, const FieldDef& f) {
         row["meaning"] = named->name;
     if (value != f.resetValue)
         row["blank"] = hex32(f.resetValue);
-    if (f.protects)
-        row["write_protection"] = f.activeLow
-                                      ? (value == f.maxValue() ? "none" : "some sectors (0 = protected)")
-                                      : (value == 0 ? "none" : "some sectors");
+    if (f.protects) {
+        const std::uint32_t none = f.activeLow ? f.maxValue() : 0;
+        const std::uint32_t all = f.activeLow ? 0 : f.maxValue();
+        row["write_protection"] = value == none ? "none"
+                                  : value == all
+                                      ? "every sector it covers"
+                                      : (f.activeLow ? "some sectors (a 0 bit protects)" : "some sectors");
+    }
     return row;
 }
 
