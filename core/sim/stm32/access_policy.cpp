@@ -6,10 +6,14 @@ using device::ApAccess;
 
 const char* chipPhaseName(ChipPhase phase) {
     switch (phase) {
-    case ChipPhase::PoweredOff: return "powered off";
-    case ChipPhase::InReset: return "held in reset";
-    case ChipPhase::BootRom: return "boot ROM";
-    case ChipPhase::Application: return "application";
+        case ChipPhase::PoweredOff:
+            return "powered off";
+        case ChipPhase::InReset:
+            return "held in reset";
+        case ChipPhase::BootRom:
+            return "boot ROM";
+        case ChipPhase::Application:
+            return "application";
     }
     return "unknown";
 }
@@ -45,15 +49,18 @@ ApAvailability apAvailability(const device::StateAccess& access, ChipPhase phase
     bool ap1 = false;
     bool secure = false;
     switch (access.ap1) {
-    case ApAccess::Full:
-        ap1 = true;
-        secure = access.secureDebug;
-        break;
-    case ApAccess::HotPlug:  // opens once the ROM has handed over, never under reset
-    case ApAccess::NonSecure: ap1 = phase == ChipPhase::Application; break;
-    case ApAccess::Mailbox:
-    case ApAccess::None:
-    case ApAccess::Unknown: break;
+        case ApAccess::Full:
+            ap1 = true;
+            secure = access.secureDebug;
+            break;
+        case ApAccess::HotPlug:  // opens once the ROM has handed over, never under reset
+        case ApAccess::NonSecure:
+            ap1 = phase == ChipPhase::Application;
+            break;
+        case ApAccess::Mailbox:
+        case ApAccess::None:
+        case ApAccess::Unknown:
+            break;
     }
     if (reopen.any()) {
         ap1 = true;

@@ -84,11 +84,13 @@ Result<ParsedState> parse(Stm32Chip& chip, const json& s) {
         return std::move(st).error();
     if (auto st = runs("obk", chip.obk() ? chip.obk()->size() : 0, p.obk); !st)
         return std::move(st).error();
-    if (auto st = runs("externalFlash", chip.externalFlash() ? chip.externalFlash()->size() : 0, p.external); !st)
+    if (auto st = runs("externalFlash", chip.externalFlash() ? chip.externalFlash()->size() : 0, p.external);
+        !st)
         return std::move(st).error();
     if (s.contains("sram")) {
         for (auto& block : chip.sram()) {
-            auto r = decodeSparse(s["sram"].value(block.name, json()), block.memory->size(), "sram." + block.name);
+            auto r =
+                decodeSparse(s["sram"].value(block.name, json()), block.memory->size(), "sram." + block.name);
             if (!r)
                 return std::move(r).error();
             p.sram[block.name] = std::move(r).value();
@@ -133,8 +135,10 @@ void restoreCore(arm::CortexM& core, const json& c) {
     const bool debug = c.value("debugEnabled", false);
     const bool halted = c.value("halted", false);
     if (debug || halted)
-        ppbWrite(arm::scs::kDhcsr, arm::dhcsr::kDbgKey | arm::dhcsr::kCDebugEn | (halted ? arm::dhcsr::kCHalt : 0u));
-    for (const auto& [key, value] : c.value("registers", json::object()).items()) {
+        ppbWrite(arm::scs::kDhcsr,
+                 arm::dhcsr::kDbgKey | arm::dhcsr::kCDebugEn | (halted ? arm::dhcsr::kCHalt : 0u));
+    const json registers = c.value("registers", json::object());
+    for (const auto& [key, value] : registers.items()) {
         auto n = number(value);
         auto r = device::parseNumber(key);
         if (n && r && *r < arm::core_reg::kCount)
@@ -180,7 +184,8 @@ json LabBoard::saveState() {
     for (auto& block : chip.sram())
         sram[block.name] = encodeSparse(block.memory->bytes(), 0x00);
     s["sram"] = sram;
-    s["debugReopen"] = {{"nonSecure", chip.debugReopen().nonSecureLevel}, {"secure", chip.debugReopen().secureLevel}};
+    s["debugReopen"] = {{"nonSecure", chip.debugReopen().nonSecureLevel},
+                        {"secure", chip.debugReopen().secureLevel}};
     s["random"] = {{"seed", chip.random().seed()}, {"drawn", chip.random().drawn()}};
     if (chip.phase() == ChipPhase::Application)
         s["core"] = saveCore(chip.core());

@@ -20,8 +20,9 @@ public:
 
     Error error(const std::string& key, const std::string& expected, const json& found) const {
         const std::string field = key.empty() ? "chip_parameters" : "chip_parameters." + key;
-        Error e = makeError("lab.chip-parameter", fmt::format("{}: {} must be {}.", m_origin, field, expected),
-                            "See core/sim/stm32/chip_parameters.h for the keys a scenario may set.");
+        Error e =
+            makeError("lab.chip-parameter", fmt::format("{}: {} must be {}.", m_origin, field, expected),
+                      "See core/sim/stm32/chip_parameters.h for the keys a scenario may set.");
         e.with("file", m_origin).with("field", field).with("found", found.dump());
         return e;
     }
@@ -52,7 +53,8 @@ private:
 };
 
 std::array<std::uint8_t, 12> derivedUid(std::string_view seed) {
-    const auto digest = auth::sha256(ByteView(reinterpret_cast<const std::uint8_t*>(seed.data()), seed.size()));
+    const auto digest =
+        auth::sha256(ByteView(reinterpret_cast<const std::uint8_t*>(seed.data()), seed.size()));
     std::array<std::uint8_t, 12> uid{};
     std::copy_n(digest.begin(), uid.size(), uid.begin());
     return uid;
@@ -129,8 +131,8 @@ Status applyFlashTiming(const OverrideReader& r, const json& v, ChipParameters& 
         else if (name == "otpUnitUs")
             p.flash.otpUnit = std::chrono::microseconds(*n);
         else
-            return r.error("flashTiming." + name, "one of programUnitUs, sectorEraseMs, optionChangeMs, otpUnitUs",
-                           json(name));
+            return r.error("flashTiming." + name,
+                           "one of programUnitUs, sectorEraseMs, optionChangeMs, otpUnitUs", json(name));
     }
     return {};
 }
@@ -219,10 +221,11 @@ Status applyOne(const OverrideReader& r, const device::Family& f, const std::str
             // The XSPI window is 256 MB; a larger part would not be reachable anyway.
             p.externalFlashBytes = std::min<std::uint32_t>(n, 256u) * 1024u * 1024u;
         });
-    return r.error(key, "a known key (revision, uid, package, ap0DbgmcuBase, lockedDpSilent, access, "
-                        "openJumpStopsInProvisioning, requestMagic, replyWord, ackPolarity, graceWindowMs, "
-                        "idleHostTimeoutMs, whenNotProvisioned, adac, flashTiming, regressionOverheadMs, "
-                        "externalFlashMb)",
+    return r.error(key,
+                   "a known key (revision, uid, package, ap0DbgmcuBase, lockedDpSilent, access, "
+                   "openJumpStopsInProvisioning, requestMagic, replyWord, ackPolarity, graceWindowMs, "
+                   "idleHostTimeoutMs, whenNotProvisioned, adac, flashTiming, regressionOverheadMs, "
+                   "externalFlashMb)",
                    json(key));
 }
 

@@ -88,8 +88,8 @@ struct ChipParameters {
 
     // Debug access. AP0 is an APB-AP whose ROM table lists DBGMCU (cmsis-dap.md section 6:
     // "AP0 = APB-AP, ROM table 0xE00E0000" on H7RS, the same table address in psdb for H5).
-    std::uint32_t ap0DbgmcuBase = 0;               // catalog dbgmcu.ap0Base
-    std::vector<std::uint32_t> ap0DbgmcuAliases;   // catalog alternatives: decoded too
+    std::uint32_t ap0DbgmcuBase = 0;              // catalog dbgmcu.ap0Base
+    std::vector<std::uint32_t> ap0DbgmcuAliases;  // catalog alternatives: decoded too
     std::uint32_t ap0RomTable = 0xE00E0000;
     // ADIv5 IDR values: an APB-AP (class MEM-AP, type APB2/3) and an AHB-AP as ST parts
     // report them; generic Arm values, not STM32 facts [inferred].

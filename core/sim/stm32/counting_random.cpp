@@ -34,6 +34,8 @@ void CountingRandom::restore(std::uint64_t seed, std::uint64_t drawn) {
     }
 }
 
-std::unique_ptr<auth::RandomSource> CountingRandom::handle() { return std::make_unique<Forwarder>(*this); }
+std::unique_ptr<auth::RandomSource> CountingRandom::handle() {
+    return std::make_unique<Forwarder>(*this);
+}
 
 }  // namespace rescue::sim::stm32

@@ -46,15 +46,21 @@ Dbgmcu::Reg Dbgmcu::regAt(std::uint32_t w) const {
 
 std::uint32_t Dbgmcu::readWord(Reg r) {
     switch (r) {
-    case Reg::Idcode: return m_idcode;
-    case Reg::Cr: return m_cr;
-    case Reg::Sr: return m_sr;
-    case Reg::Host: return m_host;
-    case Reg::Device:
-        m_ack &= ~m_devAckMask;  // the host has taken the word
-        return m_device;
-    case Reg::Ack: return m_ack;
-    case Reg::None: return 0;
+        case Reg::Idcode:
+            return m_idcode;
+        case Reg::Cr:
+            return m_cr;
+        case Reg::Sr:
+            return m_sr;
+        case Reg::Host:
+            return m_host;
+        case Reg::Device:
+            m_ack &= ~m_devAckMask;  // the host has taken the word
+            return m_device;
+        case Reg::Ack:
+            return m_ack;
+        case Reg::None:
+            return 0;
     }
     return 0;
 }
@@ -75,25 +81,28 @@ BusStatus Dbgmcu::write(std::uint32_t offset, std::uint32_t value, AccessSize si
     const std::uint32_t lanes = arm::maskOf(size) << shift;
     auto merge = [&](std::uint32_t current) { return (current & ~lanes) | ((value << shift) & lanes); };
     switch (r) {
-    case Reg::Cr: m_cr = merge(m_cr); break;
-    case Reg::Host:
-        m_host = merge(m_host);
-        m_ack |= m_hostAckMask;
-        if (m_observer)
-            m_observer();
-        break;
-    case Reg::Ack: {
-        // The host may only acknowledge (clear) the device's flag.
-        const std::uint32_t written = merge(m_ack);
-        m_ack &= written | ~m_devAckMask;
-        if (m_observer)
-            m_observer();
-        break;
-    }
-    case Reg::Idcode:
-    case Reg::Sr:
-    case Reg::Device:  // written by the device only
-    case Reg::None: break;
+        case Reg::Cr:
+            m_cr = merge(m_cr);
+            break;
+        case Reg::Host:
+            m_host = merge(m_host);
+            m_ack |= m_hostAckMask;
+            if (m_observer)
+                m_observer();
+            break;
+        case Reg::Ack: {
+            // The host may only acknowledge (clear) the device's flag.
+            const std::uint32_t written = merge(m_ack);
+            m_ack &= written | ~m_devAckMask;
+            if (m_observer)
+                m_observer();
+            break;
+        }
+        case Reg::Idcode:
+        case Reg::Sr:
+        case Reg::Device:  // written by the device only
+        case Reg::None:
+            break;
     }
     return BusStatus::Ok;
 }

@@ -30,7 +30,9 @@ void FlashArray::eraseBank(unsigned bank) {
         eraseSector(bank, s);
 }
 
-void FlashArray::eraseAll() { std::fill(m_cells.begin(), m_cells.end(), std::uint8_t{0xFF}); }
+void FlashArray::eraseAll() {
+    std::fill(m_cells.begin(), m_cells.end(), std::uint8_t{0xFF});
+}
 
 bool FlashArray::isErased(std::uint32_t offset, std::uint32_t length) const {
     if (std::uint64_t{offset} + length > m_cells.size())

@@ -21,7 +21,7 @@ public:
     std::uint32_t size() const { return static_cast<std::uint32_t>(m_cells.size()); }
 
     struct Location {
-        unsigned bank = 1;  // 1-based, as the reference manuals count
+        unsigned bank = 1;    // 1-based, as the reference manuals count
         unsigned sector = 0;  // bank-local
     };
     Location locate(std::uint32_t offset) const;

@@ -43,10 +43,10 @@ struct Names {
     const char* incerr;
 };
 
-constexpr Names kH5{false,   "NSKEYR", "NSCR",   "NSSR",    "NSSR",    "NSCCR",  "STRT",
-                    "SNB",   "BSY",    "EOP",    "WRPERR",  "PGSERR",  "STRBERR", "INCERR"};
-constexpr Names kH7rs{true,  "KEYR",   "CR",      "SR",      "ISR",     "ICR",    "START",
-                      "SSN", "BUSY",   "EOPF",    "WRPERRF", "PGSERRF", "STRBERRF", "INCERRF"};
+constexpr Names kH5{false, "NSKEYR", "NSCR", "NSSR",   "NSSR",   "NSCCR",   "STRT",
+                    "SNB", "BSY",    "EOP",  "WRPERR", "PGSERR", "STRBERR", "INCERR"};
+constexpr Names kH7rs{true,  "KEYR", "CR",   "SR",      "ISR",     "ICR",      "START",
+                      "SSN", "BUSY", "EOPF", "WRPERRF", "PGSERRF", "STRBERRF", "INCERRF"};
 
 class StmFlashController final : public FlashController {
 public:
@@ -108,7 +108,8 @@ private:
     std::uint32_t m_optChangeErr = 0;  // H5: in the SR flags
     enum class OpKind { None, Program, Erase, Option } m_opKind = OpKind::None;
 
-    std::map<std::uint32_t, std::pair<const optionbytes::RegisterDef*, bool>> m_optionRegs;  // offset -> (reg, prg)
+    std::map<std::uint32_t, std::pair<const optionbytes::RegisterDef*, bool>>
+        m_optionRegs;                                // offset -> (reg, prg)
     std::map<std::uint32_t, std::uint32_t> m_plain;  // registers the lab only stores
     std::optional<Error> m_lastOptionError;
 
@@ -122,13 +123,31 @@ StmFlashController::StmFlashController(const FlashContext& ctx, const Names& nam
       m_n(names),
       m_names(ctx.part->family->flashRegisters),
       m_engine(ctx),
-      m_ns{true, 0, 0, 0, 0, KeyLock(ctx.part->family->keys.key1, ctx.part->family->keys.key2), 0, 0,
-           ProgramBuffer(ctx.part->family->flash.programUnitBytes), ProgramBuffer(2)},
-      m_sec{false, 0, 0, 0, 0, KeyLock(ctx.part->family->keys.key1, ctx.part->family->keys.key2), 0, 0,
-            ProgramBuffer(ctx.part->family->flash.programUnitBytes), ProgramBuffer(2)},
+      m_ns{true,
+           0,
+           0,
+           0,
+           0,
+           KeyLock(ctx.part->family->keys.key1, ctx.part->family->keys.key2),
+           0,
+           0,
+           ProgramBuffer(ctx.part->family->flash.programUnitBytes),
+           ProgramBuffer(2)},
+      m_sec{false,
+            0,
+            0,
+            0,
+            0,
+            KeyLock(ctx.part->family->keys.key1, ctx.part->family->keys.key2),
+            0,
+            0,
+            ProgramBuffer(ctx.part->family->flash.programUnitBytes),
+            ProgramBuffer(2)},
       m_optKey(ctx.part->family->keys.optKey1, ctx.part->family->keys.optKey2),
       m_nsPort([this](std::uint32_t a, AccessSize s) { return m_ctx.flash->read(a, s); },
-               [this](std::uint32_t a, std::uint32_t v, AccessSize s) { return programWrite(m_ns, a, v, s, false); }),
+               [this](std::uint32_t a, std::uint32_t v, AccessSize s) {
+                   return programWrite(m_ns, a, v, s, false);
+               }),
       m_securePort([this](std::uint32_t a, AccessSize s) { return m_ctx.flash->read(a, s); },
                    [this](std::uint32_t a, std::uint32_t v, AccessSize s) {
                        return programWrite(m_sec.present ? m_sec : m_ns, a, v, s, false);
@@ -137,7 +156,9 @@ StmFlashController::StmFlashController(const FlashContext& ctx, const Names& nam
           [this](std::uint32_t a, AccessSize s) {
               return m_ctx.otp ? m_ctx.otp->read(a, s) : BusRead{BusStatus::Fault, 0};
           },
-          [this](std::uint32_t a, std::uint32_t v, AccessSize s) { return programWrite(m_ns, a, v, s, true); }) {
+          [this](std::uint32_t a, std::uint32_t v, AccessSize s) {
+              return programWrite(m_ns, a, v, s, true);
+          }) {
     RegisterNames& r = m_names;
     m_ns.keyr = r.offset(m_n.keyr);
     m_ns.cr = r.offset(m_n.cr);
@@ -274,7 +295,9 @@ BusStatus StmFlashController::write(std::uint32_t offset, std::uint32_t value, A
         return BusStatus::Ok;  // the copies in force are read-only
     }
     const std::uint32_t word = laneMerge(0, offset, value, size);
-    auto keyWrite = [](KeyLock& key, std::uint32_t v) { return key.write(v) ? BusStatus::Ok : BusStatus::Fault; };
+    auto keyWrite = [](KeyLock& key, std::uint32_t v) {
+        return key.write(v) ? BusStatus::Ok : BusStatus::Fault;
+    };
     if (w == m_ns.keyr)
         return keyWrite(m_ns.key, word);
     if (m_sec.present && w == m_sec.keyr)
@@ -325,11 +348,20 @@ void StmFlashController::writeCr(Side& s, std::uint32_t value) {
 
 void StmFlashController::raise(Side& s, FlashFault f) {
     switch (f) {
-    case FlashFault::None: return;
-    case FlashFault::WriteProtected: s.flags |= m_wrperr; return;
-    case FlashFault::Sequence: s.flags |= m_pgserr; return;
-    case FlashFault::Inconsistent: s.flags |= m_incerr; return;
-    case FlashFault::Strobe: s.flags |= m_strberr; return;
+        case FlashFault::None:
+            return;
+        case FlashFault::WriteProtected:
+            s.flags |= m_wrperr;
+            return;
+        case FlashFault::Sequence:
+            s.flags |= m_pgserr;
+            return;
+        case FlashFault::Inconsistent:
+            s.flags |= m_incerr;
+            return;
+        case FlashFault::Strobe:
+            s.flags |= m_strberr;
+            return;
     }
 }
 
@@ -372,8 +404,8 @@ void StmFlashController::startErase(Side& s) {
     raise(s, f);
 }
 
-BusStatus StmFlashController::programWrite(Side& s, std::uint32_t offset, std::uint32_t value, AccessSize size,
-                                           bool otp) {
+BusStatus StmFlashController::programWrite(Side& s, std::uint32_t offset, std::uint32_t value,
+                                           AccessSize size, bool otp) {
     if (!arm::isAligned(offset, size))
         return BusStatus::Fault;
     if (otp && (!m_ctx.otp || offset + arm::bytesOf(size) > m_ctx.otp->size()))
@@ -386,14 +418,21 @@ BusStatus StmFlashController::programWrite(Side& s, std::uint32_t offset, std::u
     }
     ProgramBuffer& buffer = otp ? s.otpBuffer : s.buffer;
     switch (buffer.add(offset, value, size)) {
-    case ProgramBuffer::Add::OtherUnit:
-        s.flags |= m_incerr;
-        buffer.clear();
-        return BusStatus::Ok;
-    case ProgramBuffer::Add::Rewrite: s.flags |= m_strberr; return BusStatus::Ok;
-    case ProgramBuffer::Add::TooWide: s.flags |= m_pgserr; return BusStatus::Ok;
-    case ProgramBuffer::Add::Accepted: return BusStatus::Ok;
-    case ProgramBuffer::Add::Complete: commit(s, otp); return BusStatus::Ok;
+        case ProgramBuffer::Add::OtherUnit:
+            s.flags |= m_incerr;
+            buffer.clear();
+            return BusStatus::Ok;
+        case ProgramBuffer::Add::Rewrite:
+            s.flags |= m_strberr;
+            return BusStatus::Ok;
+        case ProgramBuffer::Add::TooWide:
+            s.flags |= m_pgserr;
+            return BusStatus::Ok;
+        case ProgramBuffer::Add::Accepted:
+            return BusStatus::Ok;
+        case ProgramBuffer::Add::Complete:
+            commit(s, otp);
+            return BusStatus::Ok;
     }
     return BusStatus::Ok;
 }

@@ -10,10 +10,10 @@
 //    written while already unlocked, is a bus error and keeps the lock until the next
 //    reset ("a wrong or repeated key sequence locks the register until the next reset").
 //  * Programming: PG set, then writes fill a 16-byte unit (the catalog's program unit; OTP
-//    16-bit units, H7RS with PG_OTP; a write wider than the unit sets PGSERR). Writes with PG clear set PGSERR; a write to another unit while one is
-//    filling sets INCERR and drops both; writing a byte twice sets STRBERR; FW programs a
-//    partial unit (missing bytes stay 0xFF). A unit that is not erased can only be
-//    programmed to all zeros (ECC flash, [inferred]); anything else sets PGSERR.
+//    16-bit units, H7RS with PG_OTP; a write wider than the unit sets PGSERR). Writes with PG clear set
+//    PGSERR; a write to another unit while one is filling sets INCERR and drops both; writing a byte twice
+//    sets STRBERR; FW programs a partial unit (missing bytes stay 0xFF). A unit that is not erased can only
+//    be programmed to all zeros (ECC flash, [inferred]); anything else sets PGSERR.
 //  * Sector erase, bank erase and mass erase; any write-protected sector in the range sets
 //    WRPERR (H7RS WRPERRF) and erases nothing, as RM0481/RM0477 describe for BER/MER.
 //  * Every operation keeps BSY set for its duration on the Timeline; an access that needs

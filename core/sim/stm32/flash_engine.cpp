@@ -132,8 +132,9 @@ FlashFault FlashEngine::program(std::uint32_t offset, const Bytes& unit, std::fu
 
 bool FlashEngine::otpBlockLocked(std::uint32_t offset) const {
     const auto& table = m_ctx.options->family().optionBytes;
-    auto lockField = std::find_if(table.fields.begin(), table.fields.end(),
-                                  [](const optionbytes::FieldDef& f) { return f.setOnly && f.isRegisterField(); });
+    auto lockField =
+        std::find_if(table.fields.begin(), table.fields.end(),
+                     [](const optionbytes::FieldDef& f) { return f.setOnly && f.isRegisterField(); });
     if (lockField == table.fields.end() || lockField->width == 0 || !m_ctx.otp)
         return false;
     const std::uint32_t blockBytes = m_ctx.otp->size() / lockField->width;
@@ -182,7 +183,9 @@ std::uint32_t RegisterNames::offset(std::string_view reg) {
     return 0xFFFFFFFFu;
 }
 
-std::uint32_t RegisterNames::bit(std::string_view reg, std::string_view field) { return span(reg, field).mask; }
+std::uint32_t RegisterNames::bit(std::string_view reg, std::string_view field) {
+    return span(reg, field).mask;
+}
 
 RegisterNames::Span RegisterNames::span(std::string_view reg, std::string_view field) {
     if (const auto* r = m_block.registerNamed(reg))

@@ -100,7 +100,9 @@ public:
     using WriteFn = std::function<arm::BusStatus(std::uint32_t, std::uint32_t, arm::AccessSize)>;
     FunctionBus(ReadFn r, WriteFn w) : m_read(std::move(r)), m_write(std::move(w)) {}
     arm::BusRead read(std::uint32_t a, arm::AccessSize s) override { return m_read(a, s); }
-    arm::BusStatus write(std::uint32_t a, std::uint32_t v, arm::AccessSize s) override { return m_write(a, v, s); }
+    arm::BusStatus write(std::uint32_t a, std::uint32_t v, arm::AccessSize s) override {
+        return m_write(a, v, s);
+    }
 
 private:
     ReadFn m_read;
@@ -134,7 +136,8 @@ private:
 inline std::uint32_t laneRead(std::uint32_t word, std::uint32_t offset, arm::AccessSize size) {
     return (word >> (8 * (offset & 3u))) & arm::maskOf(size);
 }
-inline std::uint32_t laneMerge(std::uint32_t word, std::uint32_t offset, std::uint32_t value, arm::AccessSize size) {
+inline std::uint32_t laneMerge(std::uint32_t word, std::uint32_t offset, std::uint32_t value,
+                               arm::AccessSize size) {
     const unsigned shift = 8 * (offset & 3u);
     const std::uint32_t lanes = arm::maskOf(size) << shift;
     return (word & ~lanes) | ((value << shift) & lanes);

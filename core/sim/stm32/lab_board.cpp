@@ -14,9 +14,13 @@ LabBoard::LabBoard(std::unique_ptr<Stm32Chip> chip, BoardWiring wiring, Clock& c
     });
 }
 
-LabBoard::~LabBoard() { m_chip->timeline().setStallHandler({}); }
+LabBoard::~LabBoard() {
+    m_chip->timeline().setStallHandler({});
+}
 
-void LabBoard::syncLocked() { m_chip->timeline().advanceTo(m_clock.now()); }
+void LabBoard::syncLocked() {
+    m_chip->timeline().advanceTo(m_clock.now());
+}
 
 void LabBoard::sync() {
     std::lock_guard lock(m_mutex);
@@ -65,7 +69,9 @@ double LabBoard::targetVoltage() const {
 
 // ---- NRST, button, power ---------------------------------------------------------------------
 
-void LabBoard::applyNrst() { m_chip->setNrst((m_wiring.nrstWired && m_probeNrst) || m_button); }
+void LabBoard::applyNrst() {
+    m_chip->setNrst((m_wiring.nrstWired && m_probeNrst) || m_button);
+}
 
 void LabBoard::setProbeNrst(bool asserted) {
     std::lock_guard lock(m_mutex);

@@ -29,8 +29,8 @@
 namespace rescue::sim::stm32 {
 
 struct BoardWiring {
-    bool nrstWired = true;        // probe T_NRST connected to the chip's NRST
-    double targetVoltage = 3.3;   // what the probe's VREF pin sees while powered
+    bool nrstWired = true;       // probe T_NRST connected to the chip's NRST
+    double targetVoltage = 3.3;  // what the probe's VREF pin sees while powered
 };
 
 // Something that happened on the board, for the lab's log and the GUI's bench view.

@@ -24,7 +24,8 @@ struct Context {
     Stm32Chip& chip;
 };
 
-Error fieldError(const Context& c, const std::string& field, const std::string& message, std::string hint = {}) {
+Error fieldError(const Context& c, const std::string& field, const std::string& message,
+                 std::string hint = {}) {
     Error e = makeError("scenario.invalid", fmt::format("{}: field \"{}\": {}", c.origin, field, message),
                         std::move(hint));
     e.with("file", c.origin).with("field", field);
@@ -50,7 +51,8 @@ Status applyOptionBytes(const Context& c, std::optional<std::uint32_t>& productS
         else if (value.is_number_integer() && value.get<std::int64_t>() >= 0)
             text = std::to_string(value.get<std::uint64_t>());
         else
-            return fieldError(c, field, fmt::format("expected a number or a value name, found {}", value.dump()));
+            return fieldError(c, field,
+                              fmt::format("expected a number or a value name, found {}", value.dump()));
         auto assignment = optionbytes::parseAssignment(table, name + "=" + text);
         if (!assignment)
             return wrap(c, field, assignment.error());
@@ -61,15 +63,16 @@ Status applyOptionBytes(const Context& c, std::optional<std::uint32_t>& productS
             return fieldError(c, field, fmt::format("{} is read-only (set by ST production)", f.name));
         if (f.name == stateField || !f.isRegisterField()) {
             if (!f.isRegisterField())
-                return fieldError(c, field, fmt::format("{} is not an option register on {}", f.name,
-                                                        c.chip.family().name),
-                                  "Give the state with \"lifecycle\" instead.");
+                return fieldError(
+                    c, field, fmt::format("{} is not an option register on {}", f.name, c.chip.family().name),
+                    "Give the state with \"lifecycle\" instead.");
             productState = assignment->value;
             continue;
         }
         if ((f.kind == FieldKind::Enum || f.kind == FieldKind::Code) && !f.values.empty() &&
             !f.valueOf(assignment->value))
-            return fieldError(c, field, fmt::format("{} is not a value {} accepts", hex32(assignment->value), f.name));
+            return fieldError(c, field,
+                              fmt::format("{} is not a value {} accepts", hex32(assignment->value), f.name));
         if (auto s = c.chip.optionBytes().setField(f.name, assignment->value); !s)
             return wrap(c, field, s.error());
     }
@@ -119,22 +122,25 @@ Status provisionDa(const Context& c) {
         std::string known;
         for (const auto& m : f.da.methods)
             known += (known.empty() ? "" : ", ") + m.name;
-        return fieldError(c, "da.method", fmt::format("{} has no {} method (it has: {})", f.name, methodName, known));
+        return fieldError(c, "da.method",
+                          fmt::format("{} has no {} method (it has: {})", f.name, methodName, known));
     }
     matchMethodCondition(c, methodName);
     const auto layout = auth::daObkLayout(c.chip.daFamily());
 
     if (da.method == DaMethod::Certificate) {
         if (da.rootPublicKey.empty())
-            return fieldError(c, "da.root_public_key", "the certificate method needs the root public key (PEM)");
+            return fieldError(c, "da.root_public_key",
+                              "the certificate method needs the root public key (PEM)");
         auto key = auth::PublicKey::loadFile(da.rootPublicKey);
         if (!key)
             return wrap(c, "da.root_public_key", key.error());
         auto mask = permissionsOf(c, true);
         if (!mask)
             return std::move(mask).error();
-        auto obk = auth::buildDaConfiguration(f.da.obkDestination("certificate").value_or(layout.certificateDestination),
-                                              0, key->fingerprint(), *mask, layout.permissionWidth);
+        auto obk = auth::buildDaConfiguration(
+            f.da.obkDestination("certificate").value_or(layout.certificateDestination), 0, key->fingerprint(),
+            *mask, layout.permissionWidth);
         if (!obk)
             return wrap(c, "da.permissions", obk.error());
         if (auto s = c.chip.installObk(*obk); !s)
@@ -156,8 +162,9 @@ Status provisionDa(const Context& c) {
     auto mask = permissionsOf(c, false);
     if (!mask)
         return std::move(mask).error();
-    auto obk = auth::buildDaConfiguration(f.da.obkDestination("password").value_or(layout.passwordDestination), 0,
-                                          hash, *mask, layout.permissionWidth);
+    auto obk =
+        auth::buildDaConfiguration(f.da.obkDestination("password").value_or(layout.passwordDestination), 0,
+                                   hash, *mask, layout.permissionWidth);
     if (!obk)
         return wrap(c, "da.permissions", obk.error());
     if (auto s = c.chip.installObk(*obk); !s)
@@ -182,9 +189,10 @@ Status applyLifecycle(const Context& c, std::optional<std::uint32_t> productStat
                                       c.chip.family().name, known));
     }
     if (productState && *productState != state->code)
-        return fieldError(c, "option_bytes." + lc.stateField,
-                          fmt::format("{} says {} but \"lifecycle\" says {} ({})", lc.stateField,
-                                      hex8(static_cast<std::uint8_t>(*productState)), state->name, hex8(state->code)));
+        return fieldError(
+            c, "option_bytes." + lc.stateField,
+            fmt::format("{} says {} but \"lifecycle\" says {} ({})", lc.stateField,
+                        hex8(static_cast<std::uint8_t>(*productState)), state->name, hex8(state->code)));
     // A state only reachable under a condition (TZ-Closed: TZEN = 0xB4) needs it here too.
     bool reachable = false;
     bool anyRow = false;
@@ -216,12 +224,13 @@ Status applyLifecycle(const Context& c, std::optional<std::uint32_t> productStat
 
 Result<std::unique_ptr<LabBoard>> makeLabBoard(const Scenario& scenario, const device::Catalog& catalog,
                                                Clock& clock) {
-    const std::string origin =
-        scenario.sourceFile.empty() ? fmt::format("scenario \"{}\"", scenario.name) : scenario.sourceFile.string();
+    const std::string origin = scenario.sourceFile.empty() ? fmt::format("scenario \"{}\"", scenario.name)
+                                                           : scenario.sourceFile.string();
     auto part = catalog.resolvePart(scenario.chip);
     if (!part) {
-        Error e = makeError("scenario.invalid",
-                            fmt::format("{}: field \"chip\": {}", origin, part.error().message), part.error().hint);
+        Error e =
+            makeError("scenario.invalid", fmt::format("{}: field \"chip\": {}", origin, part.error().message),
+                      part.error().hint);
         e.with("file", origin).with("field", "chip");
         return e;
     }

@@ -52,9 +52,8 @@ TransitionDecision decideTransition(const device::Lifecycle& lifecycle, const Tr
             d.reason = d.rule->note;
             return d;
         }
-    d.reason = d.rule->note.empty()
-                   ? fmt::format("{} -> {} is not allowed", q.from->name, q.to->name)
-                   : d.rule->note;
+    d.reason = d.rule->note.empty() ? fmt::format("{} -> {} is not allowed", q.from->name, q.to->name)
+                                    : d.rule->note;
     return d;
 }
 
@@ -68,7 +67,8 @@ const device::LifecycleState* transitionTarget(const device::Lifecycle& lifecycl
     return nullptr;
 }
 
-const device::LifecycleState* settledState(const device::Lifecycle& lifecycle, const device::LifecycleState& state) {
+const device::LifecycleState* settledState(const device::Lifecycle& lifecycle,
+                                           const device::LifecycleState& state) {
     if (!state.transient)
         return &state;
     if (const auto* next = transitionTarget(lifecycle, state.id, TransitionMechanism::Hardware))

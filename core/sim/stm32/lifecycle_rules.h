@@ -38,6 +38,7 @@ TransitionDecision decideTransition(const device::Lifecycle& lifecycle, const Tr
 // a DA full regression), and where a transient state settles by itself (Regression -> Open).
 const device::LifecycleState* transitionTarget(const device::Lifecycle& lifecycle, const std::string& from,
                                                device::TransitionMechanism mechanism);
-const device::LifecycleState* settledState(const device::Lifecycle& lifecycle, const device::LifecycleState& state);
+const device::LifecycleState* settledState(const device::Lifecycle& lifecycle,
+                                           const device::LifecycleState& state);
 
 }  // namespace rescue::sim::stm32

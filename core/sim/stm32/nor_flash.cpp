@@ -30,9 +30,9 @@ arm::BusStatus NorFlash::write(std::uint32_t, std::uint32_t, arm::AccessSize) {
 Status NorFlash::checkRange(std::uint32_t offset, std::uint32_t length) const {
     if (std::uint64_t{offset} + length <= m_size)
         return {};
-    Error e = makeError("lab.external-flash-range",
-                        fmt::format("The external flash holds {} bytes; offset {} is outside it.", m_size,
-                                    hex32(offset)));
+    Error e = makeError(
+        "lab.external-flash-range",
+        fmt::format("The external flash holds {} bytes; offset {} is outside it.", m_size, hex32(offset)));
     e.with("offset", hex32(offset)).with("size", hex32(m_size));
     return e;
 }

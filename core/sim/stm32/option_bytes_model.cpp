@@ -138,7 +138,8 @@ Result<OptionChangeOutcome> OptionBytesModel::programRegisters(const std::vector
             }
             if (f->setOnly)
                 p |= c;
-            if ((f->kind == FieldKind::Code || f->kind == FieldKind::Enum) && !f->values.empty() && !f->valueOf(p)) {
+            if ((f->kind == FieldKind::Code || f->kind == FieldKind::Enum) && !f->values.empty() &&
+                !f->valueOf(p)) {
                 Error e = refusal(fmt::format("{} {} -> {}", f->name, hex32(c), hex32(p)),
                                   fmt::format("{} is not a value {} accepts", hex32(p), f->name));
                 e.with("field", f->name).with("in force", hex32(c)).with("requested", hex32(p));
@@ -153,8 +154,12 @@ Result<OptionChangeOutcome> OptionBytesModel::programRegisters(const std::vector
     const device::LifecycleState* target = &from;
     if (stateField && stateField->isRegisterField()) {
         if (requestedCode && *requestedCode != from.code) {
-            TransitionQuery q{&from, lc.stateByCode(static_cast<std::uint8_t>(*requestedCode)),
-                              device::TransitionMechanism::OptionBytes, m_openJumpStops, false, holdsFn};
+            TransitionQuery q{&from,
+                              lc.stateByCode(static_cast<std::uint8_t>(*requestedCode)),
+                              device::TransitionMechanism::OptionBytes,
+                              m_openJumpStops,
+                              false,
+                              holdsFn};
             const TransitionDecision d = decideTransition(lc, q);
             if (!d.lands) {
                 Error e = refusal(fmt::format("{} {} -> {}", stateField->name, hex8(from.code),
@@ -171,7 +176,8 @@ Result<OptionChangeOutcome> OptionBytesModel::programRegisters(const std::vector
                 out.requestedState = q.to->id;
         }
     } else if (const auto* derived = stateOf(next, m_provisioningMark); derived && derived != &from) {
-        TransitionQuery q{&from, derived, device::TransitionMechanism::OptionBytes, m_openJumpStops, true, holdsFn};
+        TransitionQuery q{&from,           derived, device::TransitionMechanism::OptionBytes,
+                          m_openJumpStops, true,    holdsFn};
         const TransitionDecision d = decideTransition(lc, q);
         if (!d.lands) {
             Error e = refusal(fmt::format("{} -> {}", from.name, derived->name), d.reason);

@@ -13,16 +13,26 @@ std::uint32_t RomTable::word(std::uint32_t offset) const {
         return (delta & 0xFFFFF000u) | 0x3u;
     }
     switch (offset) {
-    case 0xFD0: return 0x00;  // PIDR4: JEP106 continuation 0, 4 KB
-    case 0xFE0: return m_partNumber & 0xFFu;
-    case 0xFE4: return ((m_jep106 & 0xFu) << 4) | ((m_partNumber >> 8) & 0xFu);
-    case 0xFE8: return 0x08u | ((m_jep106 >> 4) & 0x7u);  // JEDEC-assigned id, revision 0
-    case 0xFEC: return 0x00;
-    case 0xFF0: return 0x0D;
-    case 0xFF4: return 0x10;  // component class 1: ROM table
-    case 0xFF8: return 0x05;
-    case 0xFFC: return 0xB1;
-    default: return 0;
+        case 0xFD0:
+            return 0x00;  // PIDR4: JEP106 continuation 0, 4 KB
+        case 0xFE0:
+            return m_partNumber & 0xFFu;
+        case 0xFE4:
+            return ((m_jep106 & 0xFu) << 4) | ((m_partNumber >> 8) & 0xFu);
+        case 0xFE8:
+            return 0x08u | ((m_jep106 >> 4) & 0x7u);  // JEDEC-assigned id, revision 0
+        case 0xFEC:
+            return 0x00;
+        case 0xFF0:
+            return 0x0D;
+        case 0xFF4:
+            return 0x10;  // component class 1: ROM table
+        case 0xFF8:
+            return 0x05;
+        case 0xFFC:
+            return 0xB1;
+        default:
+            return 0;
     }
 }
 

@@ -22,7 +22,9 @@ Error badRuns(std::string_view what, const std::string& detail) {
 }
 }  // namespace
 
-std::string toBase64(ByteView bytes) { return Botan::base64_encode(bytes.data(), bytes.size()); }
+std::string toBase64(ByteView bytes) {
+    return Botan::base64_encode(bytes.data(), bytes.size());
+}
 
 std::optional<Bytes> fromBase64(std::string_view text) {
     try {
@@ -38,7 +40,8 @@ nlohmann::json encodeSparse(ByteView bytes, std::uint8_t fill) {
     std::size_t pos = 0;
     auto chunkUsed = [&](std::size_t at) {
         const std::size_t end = std::min(bytes.size(), at + kChunk);
-        return std::any_of(bytes.begin() + at, bytes.begin() + end, [fill](std::uint8_t b) { return b != fill; });
+        return std::any_of(bytes.begin() + at, bytes.begin() + end,
+                           [fill](std::uint8_t b) { return b != fill; });
     };
     while (pos < bytes.size()) {
         if (!chunkUsed(pos)) {
@@ -56,22 +59,24 @@ nlohmann::json encodeSparse(ByteView bytes, std::uint8_t fill) {
     return runs;
 }
 
-Result<std::vector<SparseRun>> decodeSparse(const nlohmann::json& runs, std::uint64_t size, std::string_view what) {
+Result<std::vector<SparseRun>> decodeSparse(const nlohmann::json& runs, std::uint64_t size,
+                                            std::string_view what) {
     std::vector<SparseRun> out;
     if (runs.is_null())
         return out;
     if (!runs.is_array())
         return badRuns(what, "expected a list of {offset, data}");
     for (const auto& run : runs) {
-        if (!run.is_object() || !run.contains("offset") || !run.contains("data") || !run["offset"].is_string() ||
-            !run["data"].is_string())
+        if (!run.is_object() || !run.contains("offset") || !run.contains("data") ||
+            !run["offset"].is_string() || !run["data"].is_string())
             return badRuns(what, "each run needs \"offset\" and \"data\" strings");
         auto offset = device::parseNumber(run["offset"].get<std::string>());
         auto data = fromBase64(run["data"].get<std::string>());
         if (!offset || !data)
             return badRuns(what, "an offset or its base64 data does not parse");
         if (*offset + data->size() > size)
-            return badRuns(what, fmt::format("a run at {} ends past the {} bytes of the memory", hex32(*offset), size));
+            return badRuns(
+                what, fmt::format("a run at {} ends past the {} bytes of the memory", hex32(*offset), size));
         out.push_back({*offset, std::move(*data)});
     }
     return out;

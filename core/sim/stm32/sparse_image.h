@@ -20,7 +20,8 @@ struct SparseRun {
     Bytes data;
 };
 // Checks every run against `size`; errors name `what` ("flash", "sram.SRAM1").
-Result<std::vector<SparseRun>> decodeSparse(const nlohmann::json& runs, std::uint64_t size, std::string_view what);
+Result<std::vector<SparseRun>> decodeSparse(const nlohmann::json& runs, std::uint64_t size,
+                                            std::string_view what);
 
 std::string toBase64(ByteView bytes);
 std::optional<Bytes> fromBase64(std::string_view text);

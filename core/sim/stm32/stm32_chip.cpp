@@ -42,7 +42,8 @@ std::uint32_t registerBlockSize(const device::RegisterBlock& block, const option
 
 }  // namespace
 
-Stm32Chip::Stm32Chip(device::Part part, ChipParameters params, std::uint64_t randomSeed, Clock::TimePoint start)
+Stm32Chip::Stm32Chip(device::Part part, ChipParameters params, std::uint64_t randomSeed,
+                     Clock::TimePoint start)
     : m_part(std::move(part)), m_params(std::move(params)), m_timeline(start), m_random(randomSeed) {}
 
 Stm32Chip::~Stm32Chip() = default;
@@ -76,7 +77,8 @@ Status Stm32Chip::build() {
         m_external = std::make_unique<NorFlash>(std::min(m_params.externalFlashBytes, r->size), m_params.nor);
     for (const auto& r : f.memory)
         if (r.kind == "sram")
-            m_sram.push_back({r.name, r.base, std::make_unique<arm::Memory>(r.size, arm::Memory::Access::ReadWrite)});
+            m_sram.push_back(
+                {r.name, r.base, std::make_unique<arm::Memory>(r.size, arm::Memory::Access::ReadWrite)});
 
     // Identity words: UID, then the flash size and package u16s at their catalog addresses.
     {
@@ -91,13 +93,15 @@ Status Stm32Chip::build() {
             writeLe16(words, *f.identity.flashSize - uidAt, static_cast<std::uint16_t>(m_part.flashKb));
         if (f.identity.package)
             writeLe16(words, *f.identity.package - uidAt, m_params.packageCode);
-        m_info = std::make_unique<arm::Memory>(static_cast<std::uint32_t>(words.size()), arm::Memory::Access::ReadOnly);
+        m_info = std::make_unique<arm::Memory>(static_cast<std::uint32_t>(words.size()),
+                                               arm::Memory::Access::ReadOnly);
         m_info->load(0, words);
     }
     if (const auto* r = regionOfKind("system")) {
         m_system = std::make_unique<arm::Memory>(r->size, arm::Memory::Access::ReadOnly, 0xFF);
         Bytes vectors(8);
-        const std::uint32_t stackTop = m_sram.empty() ? 0 : m_sram.front().base + m_sram.front().memory->size();
+        const std::uint32_t stackTop =
+            m_sram.empty() ? 0 : m_sram.front().base + m_sram.front().memory->size();
         writeLe32(vectors, 0, stackTop);
         writeLe32(vectors, 4, r->base + kRomLoopOffset + 1);
         m_system->load(0, vectors);
@@ -120,7 +124,8 @@ Status Stm32Chip::build() {
     m_flashCtl = std::move(controller).value();
 
     const std::uint16_t devId = f.devIds.empty() ? 0 : f.devIds.front();
-    m_dbgmcu = std::make_unique<Dbgmcu>(f.dbgmcu, (std::uint32_t{m_params.revisionId} << 16) | devId, m_params.da);
+    m_dbgmcu =
+        std::make_unique<Dbgmcu>(f.dbgmcu, (std::uint32_t{m_params.revisionId} << 16) | devId, m_params.da);
     m_dbgmcu->setHostActivityObserver([this] {
         if (m_phase == ChipPhase::BootRom && m_service)
             m_service->onMailboxActivity(*this);
@@ -139,7 +144,8 @@ Status Stm32Chip::build() {
         if (r.secureBase)
             m_ap1Bus->addSecureRange(*r.secureBase, r.size);
     if (f.flashRegisters.secureBase)
-        m_ap1Bus->addSecureRange(*f.flashRegisters.secureBase, registerBlockSize(f.flashRegisters, f.optionBytes));
+        m_ap1Bus->addSecureRange(*f.flashRegisters.secureBase,
+                                 registerBlockSize(f.flashRegisters, f.optionBytes));
     for (const auto& p : f.peripherals)
         if (p.secureBase)
             m_ap1Bus->addSecureRange(*p.secureBase, 0x400);
@@ -150,7 +156,8 @@ Status Stm32Chip::build() {
     for (auto alias : m_params.ap0DbgmcuAliases)
         if (alias != m_params.ap0DbgmcuBase)
             dbgmcuBases.push_back(alias);
-    m_romTable = std::make_unique<RomTable>(m_params.ap0RomTable, std::vector<std::uint32_t>{m_params.ap0DbgmcuBase}, devId);
+    m_romTable = std::make_unique<RomTable>(m_params.ap0RomTable,
+                                            std::vector<std::uint32_t>{m_params.ap0DbgmcuBase}, devId);
     if (auto s = m_ap0Bus->map(m_params.ap0RomTable, RomTable::kSize, *m_romTable, "AP0 ROM table"); !s)
         return buildError("AP0's ROM table", s.error());
     for (auto base : dbgmcuBases)
@@ -186,7 +193,9 @@ Status Stm32Chip::mapCpuBus() {
     if (auto s = mapOr(f.flash.base, m_part.flashBytes(), m_flashCtl->flashPort(false), "user flash"); !s)
         return s;
     if (f.flash.secureBase)
-        if (auto s = mapOr(*f.flash.secureBase, m_part.flashBytes(), m_flashCtl->flashPort(true), "user flash (S)"); !s)
+        if (auto s = mapOr(*f.flash.secureBase, m_part.flashBytes(), m_flashCtl->flashPort(true),
+                           "user flash (S)");
+            !s)
             return s;
     if (const auto* r = regionOfKind("otp"))
         if (auto s = mapOr(r->base, r->size, m_flashCtl->otpPort(), r->name); !s)

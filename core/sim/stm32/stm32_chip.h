@@ -125,7 +125,7 @@ public:
     void powerOff();
     void setNrst(bool low);  // the chip's NRST pin: probe (if wired) or button
     bool nrstLow() const { return m_nrstLow; }
-    void systemReset();      // SYSRESETREQ: pulse, then the ROM starts again
+    void systemReset();  // SYSRESETREQ: pulse, then the ROM starts again
     // Re-evaluates what answers (after the board or a test changed something directly).
     void updateAccess();
 

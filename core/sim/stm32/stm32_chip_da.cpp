@@ -36,17 +36,19 @@ Result<Clock::TimePoint> Stm32Chip::runRegression(TransitionMechanism mechanism)
     const bool full = mechanism == TransitionMechanism::DaFullRegression;
     const char* what = full ? "full regression" : "partial regression";
     if (regressionRunning())
-        return refused("lab.regression-busy", fmt::format("A regression is already running; the {} waits.", what),
-                       from.name);
+        return refused("lab.regression-busy",
+                       fmt::format("A regression is already running; the {} waits.", what), from.name);
     const device::LifecycleState* target = transitionTarget(lc, from.id, mechanism);
     if (!target)
         return refused("lab.regression-refused",
-                       fmt::format("A {} is not possible from {} on {}.", what, from.name, family().name), from.name);
+                       fmt::format("A {} is not possible from {} on {}.", what, from.name, family().name),
+                       from.name);
     if (const auto* rule = lc.rule(from.id, target->id, mechanism))
         for (const auto& need : rule->requirements)
             if (!m_options->holds(need))
                 return refused("lab.regression-refused",
-                               fmt::format("A {} needs {} = {}.", what, need.field, hex32(need.value)), from.name);
+                               fmt::format("A {} needs {} = {}.", what, need.field, hex32(need.value)),
+                               from.name);
 
     unsigned erasedSectors = 0;
     if (full) {
@@ -67,7 +69,8 @@ Result<Clock::TimePoint> Stm32Chip::runRegression(TransitionMechanism mechanism)
             const auto* strt = family().optionBytes.field(fmt::format("SECWM{}_STRT", bank));
             const auto* end = family().optionBytes.field(fmt::format("SECWM{}_END", bank));
             for (unsigned s = 0; s < m_flash->sectorsPerBank(); ++s) {
-                const bool secure = strt && end && s >= m_options->field(strt->name) && s <= m_options->field(end->name);
+                const bool secure =
+                    strt && end && s >= m_options->field(strt->name) && s <= m_options->field(end->name);
                 if (!secure) {
                     m_flash->eraseSector(bank, s);
                     ++erasedSectors;
@@ -103,7 +106,8 @@ Status Stm32Chip::applyDebugReopen(DebugReopen levels) {
         return makeError("lab.reopen-empty", "A debug re-open needs a debug level of 1 to 3.");
     if (effectiveAccess(lifecycleState(), m_params).da == device::DaAvailability::No)
         return refused("lab.reopen-refused",
-                       fmt::format("{} allows no debug re-open.", lifecycleState().name), lifecycleState().name);
+                       fmt::format("{} allows no debug re-open.", lifecycleState().name),
+                       lifecycleState().name);
     m_reopen = levels;
     updateAccess();
     return {};
@@ -129,21 +133,25 @@ Status Stm32Chip::setProductState(std::uint8_t code) {
     const auto& lc = family().lifecycle;
     const auto* stateField = family().optionBytes.field(lc.stateField);
     if (stateField && stateField->isRegisterField()) {
-        Error e = makeError("lab.rss-unsupported",
-                            fmt::format("On {} the product state is the option byte {}; it is programmed through "
-                                        "the FLASH registers, not the boot ROM service.",
-                                        family().name, stateField->name));
+        Error e =
+            makeError("lab.rss-unsupported",
+                      fmt::format("On {} the product state is the option byte {}; it is programmed through "
+                                  "the FLASH registers, not the boot ROM service.",
+                                  family().name, stateField->name));
         e.with("field", stateField->name);
         return e;
     }
     const device::LifecycleState& from = lifecycleState();
-    TransitionQuery q{&from, lc.stateByCode(code), TransitionMechanism::BootRomService,
-                      m_params.openJumpStopsInProvisioning, false,
+    TransitionQuery q{&from,
+                      lc.stateByCode(code),
+                      TransitionMechanism::BootRomService,
+                      m_params.openJumpStopsInProvisioning,
+                      false,
                       [this](const optionbytes::FieldCondition& c) { return m_options->holds(c); }};
     const TransitionDecision d = decideTransition(lc, q);
     if (!d.lands) {
-        Error e = makeError("lab.product-state-refused",
-                            fmt::format("Product state {} -> {} refused: {}.", hex8(from.code), hex8(code), d.reason));
+        Error e = makeError("lab.product-state-refused", fmt::format("Product state {} -> {} refused: {}.",
+                                                                     hex8(from.code), hex8(code), d.reason));
         e.with("in force", hex8(from.code)).with("requested", hex8(code));
         return e;
     }
@@ -167,9 +175,9 @@ Status Stm32Chip::writeOptionWord(std::uint32_t address, std::uint32_t mask, std
         if (table.prgAddress(r) == address || table.curAddress(r) == address)
             reg = &r;
     if (!reg) {
-        Error e = makeError("lab.rss-no-register",
-                            fmt::format("{} is not the address of an option register of {}.", hex32(address),
-                                        family().name));
+        Error e = makeError(
+            "lab.rss-no-register",
+            fmt::format("{} is not the address of an option register of {}.", hex32(address), family().name));
         e.with("address", hex32(address));
         return e;
     }
@@ -186,9 +194,10 @@ Status Stm32Chip::writeOptionWord(std::uint32_t address, std::uint32_t mask, std
 Status Stm32Chip::provisionObk(const auth::ObkFile& obk) {
     const device::LifecycleState& s = lifecycleState();
     if (s.id != "provisioning")
-        return refused("lab.obk-refused",
-                       fmt::format("Option-byte keys are provisioned only in Provisioning; the chip is in {}.", s.name),
-                       s.name);
+        return refused(
+            "lab.obk-refused",
+            fmt::format("Option-byte keys are provisioned only in Provisioning; the chip is in {}.", s.name),
+            s.name);
     return installObk(obk);
 }
 
@@ -198,7 +207,8 @@ Status Stm32Chip::installObk(const auth::ObkFile& obk) {
     const device::Family& f = family();
     if (m_obk) {
         const auto* region = regionOfKind("obk", true);
-        for (std::optional<std::uint32_t> base : {std::optional<std::uint32_t>(region->base), region->secureBase})
+        for (std::optional<std::uint32_t> base :
+             {std::optional<std::uint32_t>(region->base), region->secureBase})
             if (base && obk.destination >= *base &&
                 std::uint64_t{obk.destination} + obk.payload.size() <= std::uint64_t{*base} + region->size) {
                 m_obk->load(obk.destination - *base, obk.payload);
@@ -209,12 +219,14 @@ Status Stm32Chip::installObk(const auth::ObkFile& obk) {
         e.with("destination", hex32(obk.destination));
         return e;
     }
-    const auto known = std::find_if(f.da.obk.begin(), f.da.obk.end(),
-                                    [&](const device::ObkDestination& d) { return d.destination == obk.destination; });
+    const auto known = std::find_if(f.da.obk.begin(), f.da.obk.end(), [&](const device::ObkDestination& d) {
+        return d.destination == obk.destination;
+    });
     if (known == f.da.obk.end()) {
-        Error e = makeError("lab.obk-destination",
-                            fmt::format("{} is not a DA .obk destination of {}.", hex32(obk.destination), f.name),
-                            f.da.passwordOtpAddress ? "This part keeps its DA password hash in OTP." : "");
+        Error e =
+            makeError("lab.obk-destination",
+                      fmt::format("{} is not a DA .obk destination of {}.", hex32(obk.destination), f.name),
+                      f.da.passwordOtpAddress ? "This part keeps its DA password hash in OTP." : "");
         e.with("destination", hex32(obk.destination));
         return e;
     }
@@ -239,7 +251,8 @@ Status Stm32Chip::installPasswordHash(const auth::Sha256Digest& hash) {
     const device::Family& f = family();
     const auto* otpRegion = regionOfKind("otp");
     if (!f.da.passwordOtpAddress || !otpRegion || !m_otp)
-        return makeError("lab.no-otp-password", fmt::format("{} does not keep a DA password in OTP.", f.name));
+        return makeError("lab.no-otp-password",
+                         fmt::format("{} does not keep a DA password in OTP.", f.name));
     const std::uint32_t offset = *f.da.passwordOtpAddress - otpRegion->base;
     m_otp->load(offset, hash);
     // Lock the OTP block that holds it (ST's scripts: -ob LOCKBL=0x1).
@@ -283,7 +296,8 @@ std::optional<StoredDaConfiguration> Stm32Chip::daConfiguration() const {
     if (m_obk) {
         const auto* region = regionOfKind("obk", true);
         const std::uint32_t dest = f.da.obkDestination(active ? active->name : "certificate").value_or(0);
-        const std::uint32_t base = region->secureBase && dest >= *region->secureBase ? *region->secureBase : region->base;
+        const std::uint32_t base =
+            region->secureBase && dest >= *region->secureBase ? *region->secureBase : region->base;
         if (dest < base || dest - base + auth::kDaConfigPayloadSize > region->size)
             return std::nullopt;
         const ByteView payload = m_obk->bytes().subspan(dest - base, auth::kDaConfigPayloadSize);
@@ -300,8 +314,9 @@ std::optional<StoredDaConfiguration> Stm32Chip::daConfiguration() const {
                 c.obk = candidate;
                 return c;
             }
-            const auto d = std::find_if(f.da.obk.begin(), f.da.obk.end(),
-                                         [&](const device::ObkDestination& o) { return o.destination == dest; });
+            const auto d =
+                std::find_if(f.da.obk.begin(), f.da.obk.end(),
+                             [&](const device::ObkDestination& o) { return o.destination == dest; });
             if (d != f.da.obk.end() && (!active || d->method == active->name || !obk))
                 obk = candidate;
         }

@@ -19,7 +19,9 @@ bool Timeline::cancel(EventId id) {
     return false;
 }
 
-bool Timeline::pending(EventId id) const { return dueTime(id).has_value(); }
+bool Timeline::pending(EventId id) const {
+    return dueTime(id).has_value();
+}
 
 std::optional<Timeline::TimePoint> Timeline::dueTime(EventId id) const {
     for (const auto& [key, action] : m_events)

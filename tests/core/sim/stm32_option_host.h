@@ -7,7 +7,9 @@
 
 namespace rescue::sim::stm32::test {
 
-inline std::uint32_t flashReg(const device::Family& f, const char* name) { return *f.flashRegisters.address(name); }
+inline std::uint32_t flashReg(const device::Family& f, const char* name) {
+    return *f.flashRegisters.address(name);
+}
 
 inline std::uint32_t flashBit(const device::Family& f, const char* reg, const char* field) {
     return f.flashRegisters.registerNamed(reg)->field(field)->mask();
@@ -23,7 +25,9 @@ inline std::uint32_t prgAddress(const device::Family& f, const char* reg) {
     return t.prgAddress(*t.registerNamed(reg));
 }
 
-inline bool isH7rs(const device::Family& f) { return f.flashRegisters.registerNamed("NSCR") == nullptr; }
+inline bool isH7rs(const device::Family& f) {
+    return f.flashRegisters.registerNamed("NSCR") == nullptr;
+}
 
 // Only when locked: a key written while unlocked is a repeated sequence (locks until reset).
 inline void unlockOptions(SwdHost& host, const device::Family& f) {
@@ -53,7 +57,8 @@ inline SwdAck programOption(SwdHost& host, LabBoard& board, VirtualClock& clock,
 }
 
 // The register in force with one field replaced (read-modify-write, as hosts do).
-inline std::uint32_t withField(const device::Family& f, std::uint32_t current, const char* field, std::uint32_t v) {
+inline std::uint32_t withField(const device::Family& f, std::uint32_t current, const char* field,
+                               std::uint32_t v) {
     return f.optionBytes.field(field)->insert(current, v);
 }
 

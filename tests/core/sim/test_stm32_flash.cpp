@@ -16,7 +16,8 @@ using namespace rescue::sim::stm32::test;
 
 namespace {
 
-const Bytes kPattern{0xDE, 0xAD, 0xBE, 0xEF, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C};
+const Bytes kPattern{0xDE, 0xAD, 0xBE, 0xEF, 0x01, 0x02, 0x03, 0x04,
+                     0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C};
 
 // A host's flash routines, register names and bits from the catalog.
 class FlashHost {
@@ -61,7 +62,8 @@ public:
     }
 
     void eraseSector(unsigned bank, unsigned sector) {
-        const auto* snb = m_f.flashRegisters.registerNamed(m_h7rs ? "CR" : "NSCR")->field(m_h7rs ? "SSN" : "SNB");
+        const auto* snb =
+            m_f.flashRegisters.registerNamed(m_h7rs ? "CR" : "NSCR")->field(m_h7rs ? "SSN" : "SNB");
         std::uint32_t v = bit("SER") | (sector << snb->lsb);
         if (bank == 2)
             v |= bit("BKSEL");
@@ -229,11 +231,16 @@ void TestStm32Flash::programmingErrors_data() {
     QTest::addColumn<QString>("flag");
     for (const char* chip : {"STM32H563ZI", "STM32H7S7L8"}) {
         const QString c = chip;
-        QTest::newRow(qPrintable(c + " without PG")) << c << "no-pg" << "PGSERR";
-        QTest::newRow(qPrintable(c + " over data")) << c << "not-erased" << "PGSERR";
-        QTest::newRow(qPrintable(c + " another unit mid-way")) << c << "other-unit" << "INCERR";
-        QTest::newRow(qPrintable(c + " same word twice")) << c << "rewrite" << "STRBERR";
-        QTest::newRow(qPrintable(c + " into a protected sector")) << c << "protected" << "WRPERR";
+        QTest::newRow(qPrintable(c + " without PG")) << c << "no-pg"
+                                                     << "PGSERR";
+        QTest::newRow(qPrintable(c + " over data")) << c << "not-erased"
+                                                    << "PGSERR";
+        QTest::newRow(qPrintable(c + " another unit mid-way")) << c << "other-unit"
+                                                               << "INCERR";
+        QTest::newRow(qPrintable(c + " same word twice")) << c << "rewrite"
+                                                          << "STRBERR";
+        QTest::newRow(qPrintable(c + " into a protected sector")) << c << "protected"
+                                                                  << "WRPERR";
     }
 }
 
@@ -256,7 +263,8 @@ void TestStm32Flash::programmingErrors() {
         seed(board->chip(), 1, 0);
     const Bytes before = flash.readBack(at, 32);
     flash.unlock();
-    const Bytes other{0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xF0, 0x0F};
+    const Bytes other{0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88,
+                      0x99, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xF0, 0x0F};
     if (action == "no-pg") {
         flash.program(at, other, false);
     } else if (action == "other-unit") {
@@ -293,31 +301,77 @@ void TestStm32Flash::writeProtectedErase_data() {
     QTest::addColumn<int>("sector");
     QTest::addColumn<bool>("fails");
     // H52x/H53x: bit n protects sectors 4n..4n+3 of its bank.
-    QTest::newRow("H533 group 0: sector 2") << "STM32H533RE" << "WRPSGn1" << "0xFE" << "sector" << 1 << 2 << true;
-    QTest::newRow("H533 group 0: sector 4 free") << "STM32H533RE" << "WRPSGn1" << "0xFE" << "sector" << 1 << 4 << false;
-    QTest::newRow("H533 group 0: bank 1") << "STM32H533RE" << "WRPSGn1" << "0xFE" << "bank" << 1 << 2 << true;
-    QTest::newRow("H533 group 0: bank 2 free") << "STM32H533RE" << "WRPSGn1" << "0xFE" << "bank" << 2 << 0 << false;
-    QTest::newRow("H533 group 0: mass") << "STM32H533RE" << "WRPSGn1" << "0xFE" << "mass" << 1 << 3 << true;
-    QTest::newRow("H533 nothing protected: mass") << "STM32H533RE" << "WRPSGn1" << "0xFF" << "mass" << 1 << 3 << false;
+    QTest::newRow("H533 group 0: sector 2") << "STM32H533RE"
+                                            << "WRPSGn1"
+                                            << "0xFE"
+                                            << "sector" << 1 << 2 << true;
+    QTest::newRow("H533 group 0: sector 4 free") << "STM32H533RE"
+                                                 << "WRPSGn1"
+                                                 << "0xFE"
+                                                 << "sector" << 1 << 4 << false;
+    QTest::newRow("H533 group 0: bank 1") << "STM32H533RE"
+                                          << "WRPSGn1"
+                                          << "0xFE"
+                                          << "bank" << 1 << 2 << true;
+    QTest::newRow("H533 group 0: bank 2 free") << "STM32H533RE"
+                                               << "WRPSGn1"
+                                               << "0xFE"
+                                               << "bank" << 2 << 0 << false;
+    QTest::newRow("H533 group 0: mass") << "STM32H533RE"
+                                        << "WRPSGn1"
+                                        << "0xFE"
+                                        << "mass" << 1 << 3 << true;
+    QTest::newRow("H533 nothing protected: mass") << "STM32H533RE"
+                                                  << "WRPSGn1"
+                                                  << "0xFF"
+                                                  << "mass" << 1 << 3 << false;
     // H56x/H57x: 32 group bits per bank; group 31 of bank 2 = sectors 124..127.
-    QTest::newRow("H563 bank 2 group 31: sector 127") << "STM32H563ZI" << "WRPSGn2" << "0x7FFFFFFF" << "sector" << 2
-                                                      << 127 << true;
-    QTest::newRow("H563 bank 2 group 31: sector 123 free")
-        << "STM32H563ZI" << "WRPSGn2" << "0x7FFFFFFF" << "sector" << 2 << 123 << false;
-    QTest::newRow("H563 bank 2 group 31: bank 2") << "STM32H563ZI" << "WRPSGn2" << "0x7FFFFFFF" << "bank" << 2 << 124
-                                                  << true;
-    QTest::newRow("H563 bank 2 group 31: bank 1 free")
-        << "STM32H563ZI" << "WRPSGn2" << "0x7FFFFFFF" << "bank" << 1 << 0 << false;
-    QTest::newRow("H563 bank 2 group 31: mass") << "STM32H563ZI" << "WRPSGn2" << "0x7FFFFFFF" << "mass" << 2 << 125
-                                                << true;
+    QTest::newRow("H563 bank 2 group 31: sector 127") << "STM32H563ZI"
+                                                      << "WRPSGn2"
+                                                      << "0x7FFFFFFF"
+                                                      << "sector" << 2 << 127 << true;
+    QTest::newRow("H563 bank 2 group 31: sector 123 free") << "STM32H563ZI"
+                                                           << "WRPSGn2"
+                                                           << "0x7FFFFFFF"
+                                                           << "sector" << 2 << 123 << false;
+    QTest::newRow("H563 bank 2 group 31: bank 2") << "STM32H563ZI"
+                                                  << "WRPSGn2"
+                                                  << "0x7FFFFFFF"
+                                                  << "bank" << 2 << 124 << true;
+    QTest::newRow("H563 bank 2 group 31: bank 1 free") << "STM32H563ZI"
+                                                       << "WRPSGn2"
+                                                       << "0x7FFFFFFF"
+                                                       << "bank" << 1 << 0 << false;
+    QTest::newRow("H563 bank 2 group 31: mass") << "STM32H563ZI"
+                                                << "WRPSGn2"
+                                                << "0x7FFFFFFF"
+                                                << "mass" << 2 << 125 << true;
     // H503: one bit per sector.
-    QTest::newRow("H503 bank 2 sector 0") << "STM32H503RB" << "WRPSGn2" << "0xFE" << "sector" << 2 << 0 << true;
-    QTest::newRow("H503 bank 2 sector 1 free") << "STM32H503RB" << "WRPSGn2" << "0xFE" << "sector" << 2 << 1 << false;
+    QTest::newRow("H503 bank 2 sector 0") << "STM32H503RB"
+                                          << "WRPSGn2"
+                                          << "0xFE"
+                                          << "sector" << 2 << 0 << true;
+    QTest::newRow("H503 bank 2 sector 1 free") << "STM32H503RB"
+                                               << "WRPSGn2"
+                                               << "0xFE"
+                                               << "sector" << 2 << 1 << false;
     // H7RS, the first field report: every WRPS bit 0.
-    QTest::newRow("H7S7 WRPS=0x00: sector 3") << "STM32H7S7L8" << "WRPS" << "0x00" << "sector" << 1 << 3 << true;
-    QTest::newRow("H7S7 WRPS=0x00: mass") << "STM32H7S7L8" << "WRPS" << "0x00" << "mass" << 1 << 0 << true;
-    QTest::newRow("H7S7 WRPS3=0: sector 2 free") << "STM32H7S7L8" << "WRPS3" << "0" << "sector" << 1 << 2 << false;
-    QTest::newRow("H7S7 WRPS3=0: mass") << "STM32H7S7L8" << "WRPS3" << "0" << "mass" << 1 << 3 << true;
+    QTest::newRow("H7S7 WRPS=0x00: sector 3") << "STM32H7S7L8"
+                                              << "WRPS"
+                                              << "0x00"
+                                              << "sector" << 1 << 3 << true;
+    QTest::newRow("H7S7 WRPS=0x00: mass") << "STM32H7S7L8"
+                                          << "WRPS"
+                                          << "0x00"
+                                          << "mass" << 1 << 0 << true;
+    QTest::newRow("H7S7 WRPS3=0: sector 2 free") << "STM32H7S7L8"
+                                                 << "WRPS3"
+                                                 << "0"
+                                                 << "sector" << 1 << 2 << false;
+    QTest::newRow("H7S7 WRPS3=0: mass") << "STM32H7S7L8"
+                                        << "WRPS3"
+                                        << "0"
+                                        << "mass" << 1 << 3 << true;
 }
 
 void TestStm32Flash::writeProtectedErase() {
@@ -329,7 +383,8 @@ void TestStm32Flash::writeProtectedErase() {
     QFETCH(int, sector);
     QFETCH(bool, fails);
     VirtualClock clock;
-    auto board = makeBoard(scenario(chip.toStdString(), "open", {{field.toStdString(), value.toStdString()}}), clock);
+    auto board =
+        makeBoard(scenario(chip.toStdString(), "open", {{field.toStdString(), value.toStdString()}}), clock);
     QVERIFY(board);
     SwdHost host(*board);
     QVERIFY(host.connect());
@@ -351,9 +406,15 @@ void TestStm32Flash::clearingWrpLetsEraseSucceed_data() {
     QTest::addColumn<QString>("chip");
     QTest::addColumn<QString>("reg");
     QTest::addColumn<QString>("field");
-    QTest::newRow("H7S7 WRPS 0x00 -> 0xFF") << "STM32H7S7L8" << "WRPSR" << "WRPS";
-    QTest::newRow("H533 WRPSGn1 0x00 -> 0xFF") << "STM32H533RE" << "WRP1R" << "WRPSGn1";
-    QTest::newRow("H563 WRPSGn1 0 -> all ones") << "STM32H563ZI" << "WRP1R" << "WRPSGn1";
+    QTest::newRow("H7S7 WRPS 0x00 -> 0xFF") << "STM32H7S7L8"
+                                            << "WRPSR"
+                                            << "WRPS";
+    QTest::newRow("H533 WRPSGn1 0x00 -> 0xFF") << "STM32H533RE"
+                                               << "WRP1R"
+                                               << "WRPSGn1";
+    QTest::newRow("H563 WRPSGn1 0 -> all ones") << "STM32H563ZI"
+                                                << "WRP1R"
+                                                << "WRPSGn1";
 }
 
 void TestStm32Flash::clearingWrpLetsEraseSucceed() {

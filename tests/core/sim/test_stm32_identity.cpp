@@ -37,12 +37,18 @@ void TestStm32Identity::identity_data() {
     QTest::addColumn<quint32>("cpuPartno");
     // Values from the reference pages (stm32-lifecycle-and-option-bytes.md sections 1-2,
     // adac-protocol.md section 13.2), i.e. what a real chip answers.
-    QTest::newRow("H503RB") << "STM32H503RB" << 0x474u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 128u << 0xD21u;
-    QTest::newRow("H533RE") << "STM32H533RE" << 0x478u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 512u << 0xD21u;
-    QTest::newRow("H563ZI") << "STM32H563ZI" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 2048u << 0xD21u;
-    QTest::newRow("H563VG") << "STM32H563VG" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 1024u << 0xD21u;
-    QTest::newRow("H573II") << "STM32H573II" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 2048u << 0xD21u;
-    QTest::newRow("H7S7L8") << "STM32H7S7L8H6H" << 0x485u << 0x5C001000u << 0xE00E1000u << 0u << 64u << 0xC27u;
+    QTest::newRow("H503RB") << "STM32H503RB" << 0x474u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 128u
+                            << 0xD21u;
+    QTest::newRow("H533RE") << "STM32H533RE" << 0x478u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 512u
+                            << 0xD21u;
+    QTest::newRow("H563ZI") << "STM32H563ZI" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 2048u
+                            << 0xD21u;
+    QTest::newRow("H563VG") << "STM32H563VG" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 1024u
+                            << 0xD21u;
+    QTest::newRow("H573II") << "STM32H573II" << 0x484u << 0x44024000u << 0xE0044000u << 0x08FFF80Cu << 2048u
+                            << 0xD21u;
+    QTest::newRow("H7S7L8") << "STM32H7S7L8H6H" << 0x485u << 0x5C001000u << 0xE00E1000u << 0u << 64u
+                            << 0xC27u;
 }
 
 void TestStm32Identity::identity() {
@@ -84,8 +90,10 @@ void TestStm32Identity::identity() {
 void TestStm32Identity::ap0RomTableAndAlternatives_data() {
     QTest::addColumn<QString>("chip");
     QTest::addColumn<QList<quint32>>("dbgmcuBases");
-    QTest::newRow("H563: both candidate bases decode") << "STM32H563ZI" << QList<quint32>{0xE0044000u, 0xE00E4000u};
-    QTest::newRow("H503: both candidate bases decode") << "STM32H503RB" << QList<quint32>{0xE0044000u, 0xE00E4000u};
+    QTest::newRow("H563: both candidate bases decode")
+        << "STM32H563ZI" << QList<quint32>{0xE0044000u, 0xE00E4000u};
+    QTest::newRow("H503: both candidate bases decode")
+        << "STM32H503RB" << QList<quint32>{0xE0044000u, 0xE00E4000u};
     QTest::newRow("H7S7: one base") << "STM32H7S7L8" << QList<quint32>{0xE00E1000u};
 }
 
@@ -119,7 +127,8 @@ void TestStm32Identity::ap0RomTableAndAlternatives() {
 void TestStm32Identity::parametersOverrideIdentity() {
     VirtualClock clock;
     Scenario s = scenario("STM32H533RE");
-    s.chipParameters = {{"revision", "Z"}, {"uid", "00112233445566778899aabb"}, {"ap0DbgmcuBase", "0xE00E4000"}};
+    s.chipParameters = {
+        {"revision", "Z"}, {"uid", "00112233445566778899aabb"}, {"ap0DbgmcuBase", "0xE00E4000"}};
     auto board = makeBoard(s, clock);
     QVERIFY(board);
     SwdHost host(*board);
@@ -133,11 +142,13 @@ void TestStm32Identity::parametersOverrideIdentity() {
 
     // The same scenario gives the same UID; another name another one.
     auto again = makeBoard(scenario("STM32H533RE"), clock);
-    auto other = makeBoard([] {
-        Scenario o = scenario("STM32H533RE");
-        o.name = "another board";
-        return o;
-    }(), clock);
+    auto other = makeBoard(
+        [] {
+            Scenario o = scenario("STM32H533RE");
+            o.name = "another board";
+            return o;
+        }(),
+        clock);
     QVERIFY(again && other);
     auto same = makeBoard(scenario("STM32H533RE"), clock);
     QCOMPARE(again->chip().uid(), same->chip().uid());
@@ -155,23 +166,35 @@ void TestStm32Identity::accessPerLifecycle_data() {
     const QVariantMap tz{{"TZEN", "0xB4"}};
     // Reference section 3.3 / catalog access rows: Open both; Provisioning AP1 after boot
     // (hot-plug); iROT-Provisioned / TZ-Closed non-secure AP1; Closed AP0 only; Locked nothing.
-    QTest::newRow("H533 open") << "STM32H533RE" << "open" << QVariantMap{} << true << true << true << 0x00030003u;
-    QTest::newRow("H533 provisioning") << "STM32H533RE" << "provisioning" << QVariantMap{} << true << true << true
-                                       << 0x00030003u;
-    QTest::newRow("H533 irot-provisioned") << "STM32H533RE" << "irot-provisioned" << QVariantMap{} << true << true
-                                           << true << 0x00030003u;
-    QTest::newRow("H533 tz-closed") << "STM32H533RE" << "tz-closed" << tz << true << true << true << 0x00030003u;
-    QTest::newRow("H533 closed") << "STM32H533RE" << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
-    QTest::newRow("H533 locked") << "STM32H533RE" << "locked" << QVariantMap{} << false << false << false << 0u;
-    QTest::newRow("H503 closed") << "STM32H503RB" << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
-    QTest::newRow("H563 0x72 by code") << "STM32H563ZI" << "0x72" << QVariantMap{} << true << true << false
-                                       << 0x00010003u;
-    QTest::newRow("H573 tz-closed") << "STM32H573II" << "tz-closed" << tz << true << true << true << 0x00030003u;
-    QTest::newRow("H7S7 open") << "STM32H7S7L8" << "open" << QVariantMap{} << true << true << true << 0x00030003u;
-    QTest::newRow("H7S7 provisioning") << "STM32H7S7L8" << "provisioning" << QVariantMap{} << true << true << true
-                                       << 0x00030003u;
-    QTest::newRow("H7S7 closed") << "STM32H7S7L8" << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
-    QTest::newRow("H7S7 locked") << "STM32H7S7L8" << "locked" << QVariantMap{} << false << false << false << 0u;
+    QTest::newRow("H533 open") << "STM32H533RE"
+                               << "open" << QVariantMap{} << true << true << true << 0x00030003u;
+    QTest::newRow("H533 provisioning")
+        << "STM32H533RE"
+        << "provisioning" << QVariantMap{} << true << true << true << 0x00030003u;
+    QTest::newRow("H533 irot-provisioned")
+        << "STM32H533RE"
+        << "irot-provisioned" << QVariantMap{} << true << true << true << 0x00030003u;
+    QTest::newRow("H533 tz-closed") << "STM32H533RE"
+                                    << "tz-closed" << tz << true << true << true << 0x00030003u;
+    QTest::newRow("H533 closed") << "STM32H533RE"
+                                 << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
+    QTest::newRow("H533 locked") << "STM32H533RE"
+                                 << "locked" << QVariantMap{} << false << false << false << 0u;
+    QTest::newRow("H503 closed") << "STM32H503RB"
+                                 << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
+    QTest::newRow("H563 0x72 by code") << "STM32H563ZI"
+                                       << "0x72" << QVariantMap{} << true << true << false << 0x00010003u;
+    QTest::newRow("H573 tz-closed") << "STM32H573II"
+                                    << "tz-closed" << tz << true << true << true << 0x00030003u;
+    QTest::newRow("H7S7 open") << "STM32H7S7L8"
+                               << "open" << QVariantMap{} << true << true << true << 0x00030003u;
+    QTest::newRow("H7S7 provisioning")
+        << "STM32H7S7L8"
+        << "provisioning" << QVariantMap{} << true << true << true << 0x00030003u;
+    QTest::newRow("H7S7 closed") << "STM32H7S7L8"
+                                 << "closed" << QVariantMap{} << true << true << false << 0x00010003u;
+    QTest::newRow("H7S7 locked") << "STM32H7S7L8"
+                                 << "locked" << QVariantMap{} << false << false << false << 0u;
 }
 
 namespace {
@@ -192,7 +215,8 @@ void TestStm32Identity::accessPerLifecycle() {
     QFETCH(bool, ap1Answers);
     QFETCH(quint32, dbgmcuSr);
     VirtualClock clock;
-    auto board = makeBoard(scenario(chip.toStdString(), lifecycle.toStdString(), toOptions(optionBytes)), clock);
+    auto board =
+        makeBoard(scenario(chip.toStdString(), lifecycle.toStdString(), toOptions(optionBytes)), clock);
     QVERIFY(board);
     SwdHost host(*board);
     const auto dpidr = host.connect();
@@ -219,10 +243,14 @@ void TestStm32Identity::underResetOnlyAp0Answers_data() {
     QTest::addColumn<QString>("chip");
     QTest::addColumn<QString>("lifecycle");
     QTest::addColumn<bool>("ap1AfterRelease");
-    QTest::newRow("H7S7 open") << "STM32H7S7L8" << "open" << true;
-    QTest::newRow("H7S7 closed") << "STM32H7S7L8" << "closed" << false;
-    QTest::newRow("H533 provisioning (hot-plug only)") << "STM32H533RE" << "provisioning" << true;
-    QTest::newRow("H563 open") << "STM32H563ZI" << "open" << true;
+    QTest::newRow("H7S7 open") << "STM32H7S7L8"
+                               << "open" << true;
+    QTest::newRow("H7S7 closed") << "STM32H7S7L8"
+                                 << "closed" << false;
+    QTest::newRow("H533 provisioning (hot-plug only)") << "STM32H533RE"
+                                                       << "provisioning" << true;
+    QTest::newRow("H563 open") << "STM32H563ZI"
+                               << "open" << true;
 }
 
 void TestStm32Identity::underResetOnlyAp0Answers() {
