@@ -16,11 +16,9 @@
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/engine/event.h"
+#include "core/engine/redactor.h"
 
 namespace rescue::engine {
-
-class Journal;
-class Redactor;
 
 // Handed to a running job; every method may be called from the job's worker thread only.
 class JobContext {

@@ -53,12 +53,12 @@ std::string excerpt(std::string_view line) {
 }
 
 Error corruptLine(const std::filesystem::path& path, std::size_t lineNumber, std::string_view line,
-                  std::string what, bool lastLine) {
+                  std::string what, bool cutShort) {
     Error e =
         makeError("journal.corrupt-line",
                   fmt::format("Line {} of the journal {} {}; the other lines were read.", lineNumber,
                               path.filename().string(), what),
-                  lastLine ? "A last line cut short usually means the program or the machine stopped while "
+                  cutShort ? "A last line cut short usually means the program or the machine stopped while "
                              "writing it; everything before it is intact."
                            : "The file was changed or damaged after it was written.");
     e.with("file", path.string()).with("line", std::to_string(lineNumber)).with("starts with", excerpt(line));
@@ -80,7 +80,8 @@ Result<JournalContents> readJournal(const std::filesystem::path& path) {
     std::size_t lineNumber = 0;
     while (std::getline(in, line)) {
         ++lineNumber;
-        bool lastLine = in.peek() == std::char_traits<char>::eof();
+        // getline stops at end of file without a newline only for a line cut short.
+        bool cutShort = in.eof();
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos)
@@ -88,17 +89,17 @@ Result<JournalContents> readJournal(const std::filesystem::path& path) {
         ++contents.lines;
         if (nestingDepth(line) > kMaxDepth) {
             contents.problems.push_back(
-                corruptLine(path, lineNumber, line, "is nested too deeply to be an event", lastLine));
+                corruptLine(path, lineNumber, line, "is nested too deeply to be an event", cutShort));
             continue;
         }
         auto json = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
         if (json.is_discarded()) {
-            contents.problems.push_back(corruptLine(path, lineNumber, line, "is not valid JSON", lastLine));
+            contents.problems.push_back(corruptLine(path, lineNumber, line, "is not valid JSON", cutShort));
             continue;
         }
         auto event = parseEvent(json);
         if (!event) {
-            Error e = corruptLine(path, lineNumber, line, "is JSON but not an event", lastLine);
+            Error e = corruptLine(path, lineNumber, line, "is JSON but not an event", cutShort);
             e.with("reason", event.error().message);
             contents.problems.push_back(std::move(e));
             continue;
