@@ -25,12 +25,13 @@ Error sessionClosedError(const std::string& jobName) {
 
 namespace {
 
-Error threwError(const std::string& jobName, const std::string& what) {
-    Error e = makeError(
-        "engine.job-threw", fmt::format("The job \"{}\" stopped on an unexpected error: {}.", jobName, what),
-        "This is a bug in Rescue Workbench; the journal holds the events that led to it, please "
-        "attach it to a report.");
-    return e;
+Error threwError(const std::string& jobName, std::string what) {
+    while (!what.empty() && (what.back() == '.' || what.back() == '\n'))
+        what.pop_back();
+    return makeError("engine.job-threw",
+                     fmt::format("The job \"{}\" stopped on an unexpected error: {}.", jobName, what),
+                     "This is a bug in Rescue Workbench; the journal holds the events that led to it, please "
+                     "attach it to a report.");
 }
 
 JobEnded outcomeOf(JobResult result, const JobRecord& job) {
