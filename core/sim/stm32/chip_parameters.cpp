@@ -221,11 +221,20 @@ Status applyOne(const OverrideReader& r, const device::Family& f, const std::str
             // The XSPI window is 256 MB; a larger part would not be reachable anyway.
             p.externalFlashBytes = std::min<std::uint32_t>(n, 256u) * 1024u * 1024u;
         });
+    if (key == "application") {
+        if (v == "none")
+            p.application = StartupApplication::None;
+        else if (v == "idle-loop")
+            p.application = StartupApplication::IdleLoop;
+        else
+            return r.error(key, "\"none\" or \"idle-loop\"", v);
+        return {};
+    }
     return r.error(key,
                    "a known key (revision, uid, package, ap0DbgmcuBase, lockedDpSilent, access, "
                    "openJumpStopsInProvisioning, requestMagic, replyWord, ackPolarity, graceWindowMs, "
                    "idleHostTimeoutMs, whenNotProvisioned, adac, flashTiming, regressionOverheadMs, "
-                   "externalFlashMb)",
+                   "externalFlashMb, application)",
                    json(key));
 }
 

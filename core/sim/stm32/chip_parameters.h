@@ -22,6 +22,10 @@
 //   "flashTiming": {"programUnitUs": n, "sectorEraseMs": n, "optionChangeMs": n, "otpUnitUs": n}
 //   "regressionOverheadMs": n                           on top of erasing every sector
 //   "externalFlashMb": n                                H7RS board flash behind XSPI
+//   "application": "none" | "idle-loop"                 what the user flash holds at the start:
+//                                                       erased (a core booting there locks up,
+//                                                       as on a blank chip) or a minimal vector
+//                                                       table whose reset handler loops
 
 #include <array>
 #include <chrono>
@@ -80,6 +84,8 @@ struct DaRomParameters {
     device::UnprovisionedBehaviour whenNotProvisioned = device::UnprovisionedBehaviour::AnswersDiscovery;
 };
 
+enum class StartupApplication { None, IdleLoop };
+
 struct ChipParameters {
     // Identity.
     std::uint16_t revisionId = 0;
@@ -112,6 +118,9 @@ struct ChipParameters {
     Clock::Duration regressionOverhead = std::chrono::milliseconds(10);
     std::uint32_t externalFlashBytes = 128u * 1024u * 1024u;
     NorFlashTiming nor;
+
+    // Board content at the start (scenario only; flash state is saved with the board).
+    StartupApplication application = StartupApplication::None;
 };
 
 // Catalog defaults for `part`, then the scenario's overrides. `identitySeed` derives the UID

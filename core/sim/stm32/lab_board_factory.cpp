@@ -220,6 +220,18 @@ Status applyLifecycle(const Context& c, std::optional<std::uint32_t> productStat
     return {};
 }
 
+// A minimal application at the start of user flash: initial SP at the top of the first
+// SRAM, reset handler a branch-to-self, so the core runs (and can be halted) after boot.
+void installIdleLoop(Stm32Chip& chip) {
+    constexpr std::uint32_t kHandlerOffset = 0x100;
+    Bytes vectors(8);
+    const auto& sram = chip.sram();
+    writeLe32(vectors, 0, sram.empty() ? 0 : sram.front().base + sram.front().memory->size());
+    writeLe32(vectors, 4, chip.family().flash.base + kHandlerOffset + 1);
+    chip.flash().store(0, vectors);
+    chip.flash().store(kHandlerOffset, Bytes{0xFE, 0xE7});  // b .
+}
+
 }  // namespace
 
 Result<std::unique_ptr<LabBoard>> makeLabBoard(const Scenario& scenario, const device::Catalog& catalog,
@@ -253,6 +265,8 @@ Result<std::unique_ptr<LabBoard>> makeLabBoard(const Scenario& scenario, const d
     if (auto s = applyLifecycle(c, productState); !s)
         return std::move(s).error();
     (*chip)->optionBytes().reloadPrg();
+    if ((*chip)->parameters().application == StartupApplication::IdleLoop)
+        installIdleLoop(**chip);
 
     BoardWiring wiring;
     wiring.nrstWired = scenario.probe.nrstWired;

@@ -223,6 +223,17 @@ Status Stm32Chip::mapCpuBus() {
             return s;
     if (auto s = mapOr(f.dbgmcu.ap1Base, 0x400, *m_dbgmcu, "DBGMCU"); !s)
         return s;
+    for (const auto& p : f.peripherals) {
+        auto bank = std::make_unique<arm::RegisterBank>(arm::RegisterBank::Unmapped::ReadAsZero);
+        for (const auto& r : p.registers)
+            bank->define(r.offset, 0, 0xFFFFFFFFu);
+        if (auto s = mapOr(p.base, 0x400, *bank, p.name); !s)
+            return s;
+        if (p.secureBase)
+            if (auto s = mapOr(*p.secureBase, 0x400, *bank, p.name + " (S)"); !s)
+                return s;
+        m_peripherals.push_back(std::move(bank));
+    }
     return mapOr(arm::kPpbBase, arm::kPpbSize, *m_core, "PPB");
 }
 

@@ -39,6 +39,7 @@
 #include "core/sim/arm/debug_port.h"
 #include "core/sim/arm/mem_ap.h"
 #include "core/sim/arm/memory.h"
+#include "core/sim/arm/register_bank.h"
 #include "core/sim/arm/system_bus.h"
 #include "core/sim/stm32/access_policy.h"
 #include "core/sim/stm32/boot_rom_service.h"
@@ -185,6 +186,9 @@ private:
     std::unique_ptr<arm::Memory> m_obk;
     std::unique_ptr<NorFlash> m_external;
     std::vector<SramBlock> m_sram;
+    // Catalog peripherals the lab does not model (SBS): their registers store what is
+    // written and read it back, so a host's look at them does not fault.
+    std::vector<std::unique_ptr<arm::RegisterBank>> m_peripherals;
     std::map<std::uint32_t, Bytes> m_obkKeys;
     std::unique_ptr<FlashController> m_flashCtl;
     std::unique_ptr<Dbgmcu> m_dbgmcu;

@@ -314,9 +314,10 @@ std::optional<StoredDaConfiguration> Stm32Chip::daConfiguration() const {
                 c.obk = candidate;
                 return c;
             }
+            const std::uint32_t at = candidate.destination;  // clang 14: no capture of a binding
             const auto d =
                 std::find_if(f.da.obk.begin(), f.da.obk.end(),
-                             [&](const device::ObkDestination& o) { return o.destination == dest; });
+                             [at](const device::ObkDestination& o) { return o.destination == at; });
             if (d != f.da.obk.end() && (!active || d->method == active->name || !obk))
                 obk = candidate;
         }

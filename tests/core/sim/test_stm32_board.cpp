@@ -70,6 +70,8 @@ private slots:
     void mailboxHandshakeOnTheClock();
     void resetAbortsTheRomSession();
     void stallsRunOnASteadyClock();
+    void whatTheCoreRuns_data();
+    void whatTheCoreRuns();
 };
 
 void TestStm32Board::resetSources_data() {
@@ -311,6 +313,55 @@ void TestStm32Board::stallsRunOnASteadyClock() {
     host.write32(1, *f.flashRegisters.address("CR"), erase);  // waits for the first
     QVERIFY(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(3));
     QTRY_VERIFY_WITH_TIMEOUT(!(host.mustRead(1, *f.flashRegisters.address("SR")) & 1u), 1000);
+}
+
+void TestStm32Board::whatTheCoreRuns_data() {
+    QTest::addColumn<QString>("chip");
+    QTest::addColumn<QString>("lifecycle");
+    QTest::addColumn<QString>("application");
+    QTest::addColumn<bool>("lockup");
+    QTest::addColumn<quint32>("pc");  // where a halt finds it
+    // A blank chip's erased vectors cannot be used: the core locks up (it can still be halted).
+    QTest::newRow("H563 blank") << "STM32H563ZI"
+                                << "open"
+                                << "none" << true << 0xFFFFFFFEu;
+    QTest::newRow("H563 idle loop") << "STM32H563ZI"
+                                    << "open"
+                                    << "idle-loop" << false << 0x08000100u;
+    QTest::newRow("H7S7 idle loop") << "STM32H7S7L8"
+                                    << "open"
+                                    << "idle-loop" << false << 0x08000100u;
+    // Provisioning: "user code does not run", the ROM's loop in system flash does.
+    QTest::newRow("H533 provisioning") << "STM32H533RE"
+                                       << "provisioning"
+                                       << "idle-loop" << false << 0x0BF80100u;
+    QTest::newRow("H7S7 provisioning") << "STM32H7S7L8"
+                                       << "provisioning"
+                                       << "none" << false << 0x1FF00100u;
+}
+
+void TestStm32Board::whatTheCoreRuns() {
+    QFETCH(QString, chip);
+    QFETCH(QString, lifecycle);
+    QFETCH(QString, application);
+    QFETCH(bool, lockup);
+    QFETCH(quint32, pc);
+    VirtualClock clock;
+    Scenario s = scenario(chip.toStdString(), lifecycle.toStdString());
+    s.chipParameters = {{"application", application.toStdString()}};
+    auto board = makeBoard(s, clock);
+    QVERIFY(board);
+    SwdHost host(*board);
+    QVERIFY(host.connect());
+    QCOMPARE((host.mustRead(1, kDhcsr) & arm::dhcsr::kSLockup) != 0, lockup);
+    host.write32(1, kDhcsr, 0xA05F0003);
+    host.write32(1, arm::scs::kDcrsr, 15);
+    QCOMPARE(host.mustRead(1, arm::scs::kDcrdr), pc);
+    // Registers of peripherals the lab does not model answer rather than fault (H5 SBS).
+    for (const auto& p : board->chip().family().peripherals) {
+        host.write32(1, p.base + p.registers.back().offset, 0x5A);
+        QCOMPARE(host.mustRead(1, p.base + p.registers.back().offset), 0x5Au);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStm32Board)

@@ -23,7 +23,7 @@ const Bytes kPattern{0xDE, 0xAD, 0xBE, 0xEF, 0x01, 0x02, 0x03, 0x04,
 class FlashHost {
 public:
     FlashHost(SwdHost& host, LabBoard& board, VirtualClock& clock)
-        : m_host(host), m_board(board), m_clock(clock), m_f(board.chip().family()), m_h7rs(isH7rs(m_f)) {}
+        : m_host(host), m_clock(clock), m_f(board.chip().family()), m_h7rs(isH7rs(m_f)) {}
 
     std::uint32_t cr() const { return flashReg(m_f, m_h7rs ? "CR" : "NSCR"); }
     std::uint32_t keyr() const { return flashReg(m_f, m_h7rs ? "KEYR" : "NSKEYR"); }
@@ -101,7 +101,6 @@ public:
 
 private:
     SwdHost& m_host;
-    LabBoard& m_board;
     VirtualClock& m_clock;
     const device::Family& m_f;
     bool m_h7rs;
