@@ -8,7 +8,10 @@
 namespace rescue::ui {
 
 DevicePanel::DevicePanel(QWidget* parent)
-    : QWidget(parent), m_probes(new QStandardItemModel(this)), m_list(new QListView(this)), m_status(new QLabel(this)) {
+    : QWidget(parent),
+      m_probes(new QStandardItemModel(this)),
+      m_list(new QListView(this)),
+      m_status(new QLabel(this)) {
     m_list->setObjectName(QStringLiteral("probeList"));
     m_list->setModel(m_probes);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

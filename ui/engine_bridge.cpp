@@ -26,7 +26,8 @@ struct EngineBridge::Inbox {
         drainPosted = true;
         EngineBridge* target = bridge;
         // The bridge is the context object: Qt drops the call if the bridge is deleted first.
-        QMetaObject::invokeMethod(target, [target] { target->drain(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target, [target] { target->drain(); }, Qt::QueuedConnection);
     }
 };
 
@@ -83,7 +84,9 @@ engine::JobId EngineBridge::submit(engine::SessionId session, const QString& nam
     return m_engine->submit(session, name.toStdString(), std::move(job));
 }
 
-bool EngineBridge::cancel(engine::JobId job) { return m_engine->cancel(job); }
+bool EngineBridge::cancel(engine::JobId job) {
+    return m_engine->cancel(job);
+}
 
 bool EngineBridge::answer(engine::PromptId prompt, const QString& choice) {
     return m_engine->answer(prompt, choice.toStdString());
@@ -98,11 +101,14 @@ EngineBridge::Statistics EngineBridge::statistics() const {
     }
     s.drains = m_drains;
     s.logBatches = m_logBatches;
+    s.longestDrainNs = m_longestDrainNs;
     return s;
 }
 
 void EngineBridge::drain() {
     ++m_drains;
+    QElapsedTimer timer;
+    timer.start();
     {
         std::lock_guard lock(m_inbox->mutex);
         m_inbox->drainPosted = false;
@@ -115,8 +121,6 @@ void EngineBridge::drain() {
         }
     }
 
-    QElapsedTimer timer;
-    timer.start();
     const auto budgetNs = std::chrono::nanoseconds(m_budget).count();
     LogBatch batch;
     batch.reserve(std::min(m_maxBatch, m_backlog.size() - m_backlogPos));
@@ -131,13 +135,15 @@ void EngineBridge::drain() {
     flush(batch);
 
     if (m_backlogPos == m_backlog.size()) {
-        // A burst can leave a huge, empty vector behind; give the memory back.
-        if (m_backlog.capacity() > (1u << 16))
+        // A burst leaves a large empty vector behind, which would then circulate between
+        // the inbox and the backlog for good; give the memory back instead.
+        if (m_backlog.capacity() > 4096)
             m_backlog = {};
         else
             m_backlog.clear();
         m_backlogPos = 0;
     }
+    m_longestDrainNs = std::max(m_longestDrainNs, timer.nsecsElapsed());
     std::lock_guard lock(m_inbox->mutex);
     if (m_backlogPos != 0 || !m_inbox->pending.empty())
         m_inbox->postDrainLocked();
@@ -201,7 +207,7 @@ QString EngineBridge::engineState() const {
 }
 
 QString EngineBridge::engineStateDetail() const {
-    if (!m_reportedState.isEmpty())
+    if (!m_reportedState.isEmpty() && (!m_reportedDetail.isEmpty() || m_runningJobs.empty()))
         return m_reportedDetail;
     if (m_runningJobs.empty())
         return {};

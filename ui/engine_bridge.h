@@ -49,10 +49,11 @@ public:
     int runningJobCount() const { return static_cast<int>(m_runningJobs.size()); }
 
     struct Statistics {
-        quint64 eventsReceived = 0;  // by the listener, on worker threads
-        quint64 drains = 0;          // queued deliveries run on the GUI thread
-        quint64 logBatches = 0;      // logLines() signals emitted
+        quint64 eventsReceived = 0;   // by the listener, on worker threads
+        quint64 drains = 0;           // queued deliveries run on the GUI thread
+        quint64 logBatches = 0;       // logLines() signals emitted
         std::size_t peakPending = 0;  // largest inbox seen at a drain
+        qint64 longestDrainNs = 0;    // the longest single delivery, receivers included
     };
     Statistics statistics() const;
 
@@ -83,10 +84,11 @@ private:
     // GUI-thread only: events taken from the inbox and not yet delivered.
     std::vector<engine::Event> m_backlog;
     std::size_t m_backlogPos = 0;
-    std::chrono::microseconds m_budget{8000};
+    std::chrono::microseconds m_budget{5000};
     std::size_t m_maxBatch = 8192;
     quint64 m_drains = 0;
     quint64 m_logBatches = 0;
+    qint64 m_longestDrainNs = 0;
 
     std::map<engine::JobId, QString> m_runningJobs;
     QString m_reportedState;  // from a StateChange with subject "engine"

@@ -30,7 +30,9 @@ EngineStatusWidget::EngineStatusWidget(EngineBridge& bridge, QWidget* parent)
     updateState();
 }
 
-QString EngineStatusWidget::text() const { return m_state->text(); }
+QString EngineStatusWidget::text() const {
+    return m_state->text();
+}
 
 void EngineStatusWidget::updateState() {
     const QString state = m_bridge.engineState();
@@ -42,7 +44,8 @@ void EngineStatusWidget::updateState() {
         shown = tr("busy");
     else
         shown = state;  // a state the engine named itself
-    m_state->setText(detail.isEmpty() ? tr("Engine: %1").arg(shown) : tr("Engine: %1 — %2").arg(shown, detail));
+    m_state->setText(detail.isEmpty() ? tr("Engine: %1").arg(shown)
+                                      : tr("Engine: %1 — %2").arg(shown, detail));
     if (m_bridge.runningJobCount() == 0)
         m_progress->hide();
 }

@@ -4,7 +4,9 @@
 
 // Q_INIT_RESOURCE declares a function in the global namespace, so it cannot be called from
 // inside ours.
-static void initIconResources() { Q_INIT_RESOURCE(icons); }
+static void initIconResources() {
+    Q_INIT_RESOURCE(icons);
+}
 
 namespace rescue::ui {
 

@@ -23,7 +23,8 @@ QLatin1String levelTag(engine::LogLevel level) {
 }
 
 QString writeError(const QIODevice& out) {
-    return QCoreApplication::translate("LogExport", "The log could not be written: %1.").arg(out.errorString());
+    return QCoreApplication::translate("LogExport", "The log could not be written: %1.")
+        .arg(out.errorString());
 }
 
 template <class Format>
@@ -84,7 +85,8 @@ QByteArray formatLogLineAsJson(const LogModel& model, int sourceRow) {
     return QByteArray(json.data(), static_cast<qsizetype>(json.size()));
 }
 
-bool writeLogAsText(const LogModel& model, const std::vector<int>& sourceRows, QIODevice& out, QString* error) {
+bool writeLogAsText(const LogModel& model, const std::vector<int>& sourceRows, QIODevice& out,
+                    QString* error) {
     return writeLines(sourceRows, out, error,
                       [&](int row) { return formatLogLineAsText(model, row).toUtf8(); });
 }

@@ -5,11 +5,17 @@
 namespace rescue::ui {
 
 namespace {
-char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char asciiLower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 }  // namespace
 
-std::size_t AsciiFoldHash::operator()(char c) const { return static_cast<unsigned char>(asciiLower(c)); }
-bool AsciiFoldEqual::operator()(char a, char b) const { return asciiLower(a) == asciiLower(b); }
+std::size_t AsciiFoldHash::operator()(char c) const {
+    return static_cast<unsigned char>(asciiLower(c));
+}
+bool AsciiFoldEqual::operator()(char a, char b) const {
+    return asciiLower(a) == asciiLower(b);
+}
 
 LogFilterProxy::LogFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {
     // Rows keep the engine's order; sorting a live log would make following it impossible.
@@ -67,7 +73,8 @@ bool LogFilterProxy::channelHidden(std::size_t channelId) const {
         return false;
     const auto& names = m_log->channelNames();
     while (m_hiddenById.size() < static_cast<std::size_t>(names.size()))
-        m_hiddenById.push_back(m_hiddenChannels.contains(names[static_cast<qsizetype>(m_hiddenById.size())]) ? 1 : 0);
+        m_hiddenById.push_back(
+            m_hiddenChannels.contains(names[static_cast<qsizetype>(m_hiddenById.size())]) ? 1 : 0);
     return channelId < m_hiddenById.size() && m_hiddenById[channelId] != 0;
 }
 

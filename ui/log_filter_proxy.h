@@ -71,7 +71,8 @@ private:
     // back to QString's case-insensitive contains().
     std::string m_asciiNeedle;
     bool m_needleIsAscii = true;
-    std::optional<std::boyer_moore_horspool_searcher<std::string::const_iterator, AsciiFoldHash, AsciiFoldEqual>>
+    std::optional<
+        std::boyer_moore_horspool_searcher<std::string::const_iterator, AsciiFoldHash, AsciiFoldEqual>>
         m_searcher;
 };
 

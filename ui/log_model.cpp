@@ -2,16 +2,22 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QTimer>
 
 namespace rescue::ui {
 
-LogModel::LogModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-int LogModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_store.size());
+LogModel::LogModel(QObject* parent) : QAbstractTableModel(parent), m_notifyTimer(new QTimer(this)) {
+    m_notifyTimer->setSingleShot(true);
+    connect(m_notifyTimer, &QTimer::timeout, this, &LogModel::announcePending);
 }
 
-int LogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int LogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString LogModel::levelName(engine::LogLevel level) {
     switch (level) {
@@ -29,7 +35,8 @@ QString LogModel::levelName(engine::LogLevel level) {
 
 QString LogModel::formatTime(std::int64_t wallTimeNs, bool withDate) {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(wallTimeNs / 1'000'000);
-    return time.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz"));
+    return time.toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                  : QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QVariant LogModel::data(const QModelIndex& index, int role) const {
@@ -87,20 +94,25 @@ QString LogModel::details(int row) const {
     const auto r = static_cast<std::size_t>(row);
     const LogStore::Line& line = m_store.line(r);
     const std::string_view text = m_store.text(r);
-    QString out = QStringLiteral("%1  %2  %3").arg(formatTime(line.wallTimeNs, true), levelName(line.level),
-                                      m_channelNames.value(line.channel));
-    if (line.job != 0)
-        out += QLatin1Char('\n') + tr("Job %1, session %2, event %3")
-                                       .arg(line.job)
-                                       .arg(line.session)
-                                       .arg(line.sequence);
-    else
-        out += QLatin1Char('\n') + tr("Event %1").arg(line.sequence);
+    QString out = QStringLiteral("%1  %2  %3  ")
+                      .arg(formatTime(line.wallTimeNs, true), levelName(line.level),
+                           m_channelNames.value(line.channel));
+    out += line.job != 0
+               ? tr("(job %1, session %2, event %3)").arg(line.job).arg(line.session).arg(line.sequence)
+               : tr("(event %1)").arg(line.sequence);
     out += QLatin1Char('\n') + QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
     if (line.hasFields) {
-        const std::string_view json = m_store.fieldsJson(r);
-        const auto fields = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-        out += QLatin1Char('\n') + QString::fromStdString(fields.dump(2));
+        // One "name: value" line per field reads better than a JSON block in a small pane.
+        const auto fields = nlohmann::json::parse(m_store.fieldsJson(r), nullptr, /*allow_exceptions=*/false);
+        if (fields.is_object()) {
+            for (const auto& [name, value] : fields.items()) {
+                const std::string shown = value.is_string() ? value.get<std::string>() : value.dump();
+                out += QLatin1Char('\n') + QString::fromStdString(name) + QLatin1String(": ") +
+                       QString::fromStdString(shown);
+            }
+        } else {
+            out += QLatin1Char('\n') + QString::fromStdString(fields.dump());
+        }
     }
     return out;
 }
@@ -122,38 +134,56 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 }
 
 void LogModel::appendBatch(const LogBatch& events) {
-    std::size_t count = 0;
-    for (const auto& event : events)
-        count += std::holds_alternative<engine::LogLine>(event.payload) ? 1 : 0;
-    if (count == 0)
-        return;
-
-    const auto first = static_cast<int>(m_store.size());
     const qsizetype knownChannels = m_channelNames.size();
-    beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+    bool stored = false;
     for (const auto& event : events)
-        m_store.append(event);
-    // Names are known before endInsertRows so the proxy can filter the new rows by channel.
+        stored = m_store.append(event) || stored;
+    // Names are known as soon as the lines are stored, so the proxy can filter them by
+    // channel whenever they are announced.
     for (auto id = static_cast<std::size_t>(knownChannels); id < m_store.channelCount(); ++id) {
         const std::string_view name = m_store.channelName(static_cast<LogStore::ChannelId>(id));
         m_channelNames.append(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
     }
-    endInsertRows();
-
     for (qsizetype id = knownChannels; id < m_channelNames.size(); ++id)
         emit channelAdded(m_channelNames[id]);
+    if (!stored)
+        return;
+    if (m_notifyInterval.count() <= 0)
+        announcePending();
+    else if (!m_notifyTimer->isActive())
+        m_notifyTimer->start(m_notifyInterval);
+}
+
+void LogModel::announcePending() {
+    m_notifyTimer->stop();
+    const auto stored = static_cast<int>(m_store.size());
+    if (stored > m_rows) {
+        beginInsertRows({}, m_rows, stored - 1);
+        m_rows = stored;
+        endInsertRows();
+    }
     trimToMaximum();
 }
 
+void LogModel::setNotifyInterval(std::chrono::milliseconds interval) {
+    m_notifyInterval = interval;
+    if (interval.count() <= 0)
+        announcePending();
+}
+
 void LogModel::trimToMaximum() {
-    if (m_maximumRows <= 0 || m_store.size() <= static_cast<std::size_t>(m_maximumRows))
+    if (m_maximumRows <= 0 || m_rows <= m_maximumRows)
         return;
-    const std::size_t excess = m_store.size() - static_cast<std::size_t>(m_maximumRows);
-    const std::size_t drop = m_store.droppableLines(excess);
+    const auto excess = static_cast<std::size_t>(m_rows - m_maximumRows);
+    // Whole blocks only, and only blocks every line of which has been announced.
+    const std::size_t announcedBlocks = static_cast<std::size_t>(m_rows) / LogStore::kBlockLines;
+    const std::size_t drop =
+        std::min(m_store.droppableLines(excess), announcedBlocks * LogStore::kBlockLines);
     if (drop == 0)
         return;
     beginRemoveRows({}, 0, static_cast<int>(drop) - 1);
     m_store.dropOldest(drop);
+    m_rows -= static_cast<int>(drop);
     endRemoveRows();
 }
 
@@ -164,7 +194,9 @@ void LogModel::setMaximumRows(qsizetype rows) {
 
 void LogModel::clear() {
     beginResetModel();
+    m_notifyTimer->stop();
     m_store.clear();
+    m_rows = 0;
     endResetModel();
 }
 

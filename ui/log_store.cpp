@@ -68,7 +68,7 @@ bool LogStore::append(const engine::Event& event) {
     line.textEnd = static_cast<std::uint32_t>(b.text.size());
     line.channel = intern(log->channel);
     line.level = log->level;
-    line.hasFields = !log->fields.is_null() && !(log->fields.is_object() && log->fields.empty());
+    line.hasFields = !log->fields.is_null();
     if (line.hasFields)
         b.fields.emplace_back(static_cast<std::uint32_t>(b.lines.size()),
                               log->fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -123,8 +123,9 @@ engine::Event LogStore::event(std::size_t row) const {
     e.sequence = l.sequence;
     e.session = l.session;
     e.job = l.job;
-    e.wallTime = std::chrono::system_clock::time_point(
-        std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::nanoseconds(l.wallTimeNs)));
+    e.wallTime =
+        std::chrono::system_clock::time_point(std::chrono::duration_cast<std::chrono::system_clock::duration>(
+            std::chrono::nanoseconds(l.wallTimeNs)));
     e.clockTime = Clock::TimePoint(Clock::Duration(l.clockTimeNs));
     engine::LogLine log;
     log.level = l.level;

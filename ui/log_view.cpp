@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -29,6 +30,7 @@
 
 #include "ui/log_export.h"
 #include "ui/log_filter_proxy.h"
+#include "ui/log_item_delegate.h"
 #include "ui/log_model.h"
 
 namespace rescue::ui {
@@ -45,6 +47,7 @@ LogView::LogView(LogModel* model, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new LogItemDelegate(m_table));
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -66,11 +69,13 @@ LogView::LogView(LogModel* model, QWidget* parent)
     columns->setHighlightSections(false);
     const QFontMetrics fm = m_table->fontMetrics();
     columns->resizeSection(LogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
-    columns->resizeSection(LogModel::LevelColumn, fm.horizontalAdvance(LogModel::levelName(engine::LogLevel::Warning)) + 16);
+    columns->resizeSection(LogModel::LevelColumn,
+                           fm.horizontalAdvance(LogModel::levelName(engine::LogLevel::Warning)) + 16);
     columns->resizeSection(LogModel::ChannelColumn, fm.horizontalAdvance(QStringLiteral("WIZARD")) + 24);
 
-    auto* copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/copy.svg"))),
-                             tr("&Copy lines"), this);
+    auto* copy =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/copy.svg"))),
+                    tr("&Copy lines"), this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &LogView::copySelection);
@@ -86,13 +91,14 @@ LogView::LogView(LogModel* model, QWidget* parent)
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select a line to see when it was logged, by which job, and its fields."));
+    m_details->setPlaceholderText(
+        tr("Select a line to see when it was logged, by which job, and its fields."));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("logSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
 
@@ -120,6 +126,8 @@ LogView::LogView(LogModel* model, QWidget* parent)
     });
     connect(m_model, &LogModel::channelAdded, this, &LogView::addChannel);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogView::showDetails);
+    // Picking a line stops following, so the line stays where the person clicked it.
+    connect(m_table, &QTableView::pressed, this, [this] { setFollowTail(false); });
     // Scrolling away from the end stops following; scrolling back to it resumes.
     QScrollBar* bar = m_table->verticalScrollBar();
     connect(bar, &QScrollBar::actionTriggered, this, [this, bar] {
@@ -147,13 +155,12 @@ QWidget* LogView::buildFilterBar() {
     });
 
     m_channelMenu = new QMenu(bar);
-    m_channelButton = new QToolButton(bar);
+    m_channelButton = new QPushButton(tr("Channels"), bar);
     m_channelButton->setObjectName(QStringLiteral("logChannelFilter"));
-    m_channelButton->setText(tr("Channels"));
-    m_channelButton->setToolTip(tr("Choose which channels are shown"));
     m_channelButton->setMenu(m_channelMenu);
-    m_channelButton->setPopupMode(QToolButton::InstantPopup);
-    m_channelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Nothing to choose from until a line has named its channel.
+    m_channelButton->setEnabled(false);
+    m_channelButton->setToolTip(tr("Channels appear here as lines arrive"));
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("logSearch"));
@@ -174,7 +181,8 @@ QWidget* LogView::buildFilterBar() {
     m_followButton->setObjectName(QStringLiteral("logFollowTail"));
     m_followButton->setCheckable(true);
     m_followButton->setChecked(m_followTail);
-    m_followButton->setIcon(QIcon::fromTheme(QStringLiteral("go-bottom"), QIcon(QStringLiteral(":/icons/follow-tail.svg"))));
+    m_followButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-bottom"), QIcon(QStringLiteral(":/icons/follow-tail.svg"))));
     m_followButton->setText(tr("Follow"));
     m_followButton->setToolTip(tr("Keep the newest line in view"));
     m_followButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -183,19 +191,18 @@ QWidget* LogView::buildFilterBar() {
     auto* exportMenu = new QMenu(bar);
     exportMenu->addAction(tr("As &text…"), this, [this] { exportWithDialog(ExportFormat::Text); });
     exportMenu->addAction(tr("As &JSON lines…"), this, [this] { exportWithDialog(ExportFormat::JsonLines); });
-    auto* exportButton = new QToolButton(bar);
+    auto* exportButton = new QPushButton(tr("Export"), bar);
     exportButton->setObjectName(QStringLiteral("logExport"));
-    exportButton->setText(tr("Export"));
-    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/icons/export.svg"))));
+    exportButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), QIcon(QStringLiteral(":/icons/export.svg"))));
     exportButton->setToolTip(tr("Save the lines the filter shows"));
     exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto* clearButton = new QToolButton(bar);
     clearButton->setObjectName(QStringLiteral("logClear"));
     clearButton->setText(tr("Clear"));
-    clearButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"), QIcon(QStringLiteral(":/icons/clear.svg"))));
+    clearButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-clear"), QIcon(QStringLiteral(":/icons/clear.svg"))));
     clearButton->setToolTip(tr("Remove every line from this view (the journal on disk keeps them)"));
     clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(clearButton, &QToolButton::clicked, m_model, &LogModel::clear);
@@ -223,6 +230,8 @@ void LogView::addChannel(const QString& channel) {
         if (!before && a->text().compare(channel, Qt::CaseInsensitive) > 0)
             before = a;
     }
+    m_channelButton->setEnabled(true);
+    m_channelButton->setToolTip(tr("Choose which channels are shown"));
     auto* action = new QAction(channel, m_channelMenu);
     action->setCheckable(true);
     action->setChecked(!m_proxy->hiddenChannels().contains(channel));
@@ -237,7 +246,9 @@ void LogView::applyChannelMenu() {
             hidden.insert(a->text());
     }
     m_proxy->setHiddenChannels(hidden);
-    m_channelButton->setText(hidden.isEmpty() ? tr("Channels") : tr("Channels (%n hidden)", nullptr, static_cast<int>(hidden.size())));
+    m_channelButton->setText(hidden.isEmpty()
+                                 ? tr("Channels")
+                                 : tr("Channels (%n hidden)", nullptr, static_cast<int>(hidden.size())));
 }
 
 void LogView::setFollowTail(bool follow) {
@@ -373,8 +384,9 @@ bool LogView::restoreState(const QByteArray& state) {
         const QSignalBlocker quiet(a);
         a->setChecked(!hiddenSet.contains(a->text()));
     }
-    m_channelButton->setText(hiddenSet.isEmpty() ? tr("Channels")
-                                                 : tr("Channels (%n hidden)", nullptr, static_cast<int>(hiddenSet.size())));
+    m_channelButton->setText(hiddenSet.isEmpty()
+                                 ? tr("Channels")
+                                 : tr("Channels (%n hidden)", nullptr, static_cast<int>(hiddenSet.size())));
     setFollowTail(follow);
     return true;
 }

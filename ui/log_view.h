@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -68,7 +69,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QComboBox* m_level = nullptr;
-    QToolButton* m_channelButton = nullptr;
+    QPushButton* m_channelButton = nullptr;
     QMenu* m_channelMenu = nullptr;
     QLineEdit* m_search = nullptr;
     QToolButton* m_followButton = nullptr;

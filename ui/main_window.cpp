@@ -15,11 +15,11 @@
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/engine_status_widget.h"
+#include "ui/icon_resources.h"
 #include "ui/log_model.h"
 #include "ui/log_view.h"
 #include "ui/option_byte_panel.h"
 #include "ui/start_page.h"
-#include "ui/icon_resources.h"
 
 namespace rescue::ui {
 
@@ -40,6 +40,7 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     setDockNestingEnabled(true);
     setCentralWidget(new StartPage(this));
 
+    m_logModel->setNotifyInterval(LogModel::kLiveNotifyInterval);
     connect(&m_bridge, &EngineBridge::logLines, m_logModel, &LogModel::appendBatch);
 
     buildDocks();
@@ -75,7 +76,7 @@ void MainWindow::buildDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     resizeDocks({m_deviceDock, m_optionByteDock}, {280, 340}, Qt::Horizontal);
-    resizeDocks({m_logDock}, {320}, Qt::Vertical);
+    resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 
 void MainWindow::buildActions() {
@@ -83,8 +84,9 @@ void MainWindow::buildActions() {
     m_wizardAction->setObjectName(QStringLiteral("wizardAction"));
     // Nothing to diagnose without a target; the wizard arrives with the recovery issue.
     m_wizardAction->setEnabled(false);
-    const QString needsTarget = tr("The recovery wizard needs a connected target. Attach a probe or load the "
-                                   "virtual lab, then connect.");
+    const QString needsTarget =
+        tr("The recovery wizard needs a connected target. Attach a probe or load the "
+           "virtual lab, then connect.");
     m_wizardAction->setToolTip(needsTarget);
     m_wizardAction->setStatusTip(needsTarget);
 

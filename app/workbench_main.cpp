@@ -1,0 +1,29 @@
+// rescue-workbench: the GUI. Everything lives in rescue-ui; this only wires the application.
+
+#include <QApplication>
+#include <QIcon>
+
+#include "core/common/version.h"
+#include "ui/app_identity.h"
+#include "ui/engine_bridge.h"
+#include "ui/icon_resources.h"
+#include "ui/main_window.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(rescue::ui::kOrganisationName));
+    QApplication::setApplicationName(QString::fromLatin1(rescue::ui::kApplicationName));
+    const auto version = rescue::version();
+    QApplication::setApplicationVersion(
+        QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Rescue Workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("rescue-workbench"));
+    rescue::ui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rescue-workbench.svg")));
+
+    // The engine journals every event under the user's data folder (userDataDir()/journals).
+    rescue::ui::EngineBridge bridge{rescue::engine::EngineOptions{}};
+    rescue::ui::MainWindow window(bridge);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,209 @@
+// The window on the offscreen platform: its docks, toolbar wizard action and status bar, the
+// honest empty states, engine lines reaching the log dock, and the layout surviving a
+// restart through QSettings (in the scratch XDG_CONFIG_HOME CTest sets).
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QtTest>
+
+#include "ui/app_identity.h"
+#include "ui/device_panel.h"
+#include "ui/engine_bridge.h"
+#include "ui/engine_status_widget.h"
+#include "ui/log_filter_proxy.h"
+#include "ui/log_model.h"
+#include "ui/log_view.h"
+#include "ui/main_window.h"
+
+using namespace rescue;
+
+namespace {
+
+engine::EngineOptions quietEngine() {
+    engine::EngineOptions options;
+    options.journal = false;
+    return options;
+}
+
+QSettings workbenchSettings() {
+    return QSettings(QString::fromLatin1(ui::kOrganisationName), QString::fromLatin1(ui::kApplicationName));
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // Never read or write a real user's settings.
+        const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+        QVERIFY2(!config.isEmpty(), "CTest sets XDG_CONFIG_HOME to a scratch folder");
+        QVERIFY2(workbenchSettings().fileName().startsWith(QString::fromLocal8Bit(config)),
+                 qPrintable(workbenchSettings().fileName()));
+    }
+
+    void init() { workbenchSettings().clear(); }
+
+    void docksToolbarAndStatusBar() {
+        ui::EngineBridge bridge(quietEngine());
+        ui::MainWindow window(bridge);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QStringList expectedDocks{QStringLiteral("devicesDock"), QStringLiteral("logDock"),
+                                        QStringLiteral("optionBytesDock")};
+        for (const QString& name : expectedDocks) {
+            auto* dock = window.findChild<QDockWidget*>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY2(dock->isVisible(), qPrintable(name));
+            QVERIFY(!dock->windowTitle().isEmpty());
+        }
+        QCOMPARE(window.dockWidgetArea(window.deviceDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.logDock()), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.optionByteDock()), Qt::RightDockWidgetArea);
+
+        auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        QVERIFY(toolBar->isVisible());
+        QAction* wizard = window.wizardAction();
+        QVERIFY(toolBar->actions().contains(wizard));
+        // Nothing connected: the wizard cannot run and says why.
+        QVERIFY(!wizard->isEnabled());
+        QVERIFY2(wizard->toolTip().contains(QLatin1String("connected target")),
+                 qPrintable(wizard->toolTip()));
+
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.engineStatus()->isVisible());
+        QCOMPARE(window.engineStatus()->text(), QStringLiteral("Engine: idle"));
+    }
+
+    void emptyStatesSayWhatIsMissing() {
+        ui::EngineBridge bridge(quietEngine());
+        ui::MainWindow window(bridge);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* probes = window.deviceDock()->findChild<QListView*>(QStringLiteral("probeList"));
+        QVERIFY(probes);
+        QCOMPARE(probes->model()->rowCount(), 0);
+        auto* probeStatus = window.deviceDock()->findChild<QLabel*>(QStringLiteral("probeStatus"));
+        QVERIFY(probeStatus && probeStatus->isVisible());
+        QVERIFY2(probeStatus->text().contains(QLatin1String("No probe is attached")),
+                 qPrintable(probeStatus->text()));
+        QVERIFY2(probeStatus->text().contains(QLatin1String("virtual lab is not loaded")),
+                 qPrintable(probeStatus->text()));
+
+        auto* obStatus = window.optionByteDock()->findChild<QLabel*>(QStringLiteral("optionByteStatus"));
+        QVERIFY(obStatus && obStatus->isVisible());
+        QVERIFY2(obStatus->text().startsWith(QLatin1String("No target is connected")),
+                 qPrintable(obStatus->text()));
+
+        QCOMPARE(window.logModel()->rowCount(), 0);
+    }
+
+    void engineLinesReachTheLogDockAndTheStatusBar() {
+        ui::EngineBridge bridge(quietEngine());
+        ui::MainWindow window(bridge);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto session = bridge.openSession(QStringLiteral("s"));
+        QSignalSpy ended(&bridge, &ui::EngineBridge::jobEnded);
+        bridge.submit(session, QStringLiteral("three lines"),
+                      [](engine::JobContext& ctx) -> engine::JobResult {
+                          ctx.info(engine::channel::Probe, "ST-LINK/V3 opened");
+                          ctx.warning(engine::channel::Da, "discovery timed out, retrying");
+                          ctx.info(engine::channel::Da, "discovery answered");
+                          return nlohmann::json();
+                      });
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10000);
+        const QStringList ours{QStringLiteral("ST-LINK/V3 opened"),
+                               QStringLiteral("discovery timed out, retrying"),
+                               QStringLiteral("discovery answered")};
+        // What the visible table shows, through the proxy.
+        auto shownTexts = [&window] {
+            QStringList texts;
+            const QAbstractItemModel* shown = window.logView()->proxy();
+            for (int r = 0; r < shown->rowCount(); ++r)
+                texts << shown->index(r, ui::LogModel::TextColumn).data().toString();
+            return texts;
+        };
+        // The live log announces new rows on a short timer, so they appear a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(shownTexts().contains(ours[2]), 5000);
+        const QStringList texts = shownTexts();
+        for (const QString& line : ours)
+            QVERIFY2(texts.contains(line), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.indexOf(ours[0]) < texts.indexOf(ours[1]));
+        QVERIFY(texts.indexOf(ours[1]) < texts.indexOf(ours[2]));
+        QTRY_COMPARE(window.engineStatus()->text(), QStringLiteral("Engine: idle"));
+    }
+
+    void layoutIsRememberedAcrossRestarts() {
+        ui::EngineBridge bridge(quietEngine());
+        QList<int> splitterSizes;
+        QSize savedSize;
+        {
+            ui::MainWindow first(bridge);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.optionByteDock()->hide();
+            first.addDockWidget(Qt::TopDockWidgetArea, first.deviceDock());
+            QCoreApplication::processEvents();  // let the new dock layout settle first
+            first.resize(760, 540);
+            QCoreApplication::processEvents();
+            // The docks' minimum sizes may round the request up a little; whatever it became is
+            // what must come back, and it is not the 1280x800 a fresh window gets.
+            savedSize = first.size();
+            QVERIFY(std::abs(savedSize.width() - 760) <= 20 && std::abs(savedSize.height() - 540) <= 20);
+            auto* level = first.logView()->findChild<QComboBox*>(QStringLiteral("logLevelFilter"));
+            QVERIFY(level);
+            level->setCurrentIndex(2);  // warnings and errors
+            auto* splitter = first.logView()->findChild<QSplitter*>(QStringLiteral("logSplitter"));
+            QVERIFY(splitter);
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            QVERIFY(total > 60);
+            splitter->setSizes({total - 40, 40});
+            splitterSizes = splitter->sizes();
+            QVERIFY(first.close());  // closing saves
+        }
+        QVERIFY(workbenchSettings().contains(QStringLiteral("mainWindow/geometry")));
+        QVERIFY(workbenchSettings().contains(QStringLiteral("mainWindow/state")));
+
+        ui::MainWindow second(bridge);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), savedSize);
+        QVERIFY(!second.optionByteDock()->isVisible());
+        QCOMPARE(second.dockWidgetArea(second.deviceDock()), Qt::TopDockWidgetArea);
+        QVERIFY(second.logDock()->isVisible());
+        QVERIFY(second.logView()->proxy()->minimumLevel() == engine::LogLevel::Warning);
+        auto* splitter = second.logView()->findChild<QSplitter*>(QStringLiteral("logSplitter"));
+        QTRY_COMPARE(splitter->sizes(), splitterSizes);
+    }
+
+    void unreadableSettingsFallBackToTheDefaultLayout() {
+        {
+            QSettings settings = workbenchSettings();
+            settings.setValue(QStringLiteral("mainWindow/geometry"), QByteArray("not a geometry"));
+            settings.setValue(QStringLiteral("mainWindow/state"), QByteArray("garbage"));
+            settings.setValue(QStringLiteral("mainWindow/logView"), QByteArray("\x01\x02"));
+        }
+        ui::EngineBridge bridge(quietEngine());
+        ui::MainWindow window(bridge);
+        QVERIFY(!window.restoreSettings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.deviceDock()->isVisible());
+        QVERIFY(window.logDock()->isVisible());
+        QVERIFY(window.optionByteDock()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
