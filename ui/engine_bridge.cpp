@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QMetaObject>
+#include <QTimer>
 
 namespace rescue::ui {
 
@@ -27,7 +28,7 @@ struct EngineBridge::Inbox {
         EngineBridge* target = bridge;
         // The bridge is the context object: Qt drops the call if the bridge is deleted first.
         QMetaObject::invokeMethod(
-            target, [target] { target->drain(); }, Qt::QueuedConnection);
+            target, [target] { target->drainSoon(); }, Qt::QueuedConnection);
     }
 };
 
@@ -55,6 +56,10 @@ EngineBridge::EngineBridge(engine::Engine& engine, QObject* parent) : QObject(pa
 
 void EngineBridge::attach() {
     registerEngineMetaTypes();
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_drainTimer, &QTimer::timeout, this, &EngineBridge::drain);
     m_inbox = std::make_shared<Inbox>();
     m_inbox->bridge = this;
     m_listener = m_engine->addListener([inbox = m_inbox](const engine::Event& event) {
@@ -105,8 +110,22 @@ EngineBridge::Statistics EngineBridge::statistics() const {
     return s;
 }
 
+void EngineBridge::drainSoon() {
+    // Until the drain runs, drainPosted stays set and the listeners post nothing more.
+    const qint64 spacingNs = std::chrono::nanoseconds(m_spacing).count();
+    const qint64 since = m_sinceDrain.isValid() ? m_sinceDrain.nsecsElapsed() : spacingNs;
+    if (since >= spacingNs) {
+        drain();
+        return;
+    }
+    if (!m_drainTimer->isActive())
+        m_drainTimer->start(static_cast<int>((spacingNs - since + 999'999) / 1'000'000));
+}
+
 void EngineBridge::drain() {
     ++m_drains;
+    m_drainTimer->stop();
+    m_sinceDrain.start();
     QElapsedTimer timer;
     timer.start();
     {
@@ -145,8 +164,14 @@ void EngineBridge::drain() {
     }
     m_longestDrainNs = std::max(m_longestDrainNs, timer.nsecsElapsed());
     std::lock_guard lock(m_inbox->mutex);
-    if (m_backlogPos != 0 || !m_inbox->pending.empty())
+    if (m_backlogPos != 0 && !m_inbox->drainPosted) {
+        // Out of budget with events in hand: carry on at the next event-loop turn, after
+        // whatever else (input, painting) is waiting, without the spacing delay.
+        m_inbox->drainPosted = true;
+        QMetaObject::invokeMethod(this, &EngineBridge::drain, Qt::QueuedConnection);
+    } else if (!m_inbox->pending.empty()) {
         m_inbox->postDrainLocked();
+    }
 }
 
 void EngineBridge::flush(LogBatch& batch) {

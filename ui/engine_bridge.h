@@ -3,17 +3,21 @@
 // waiting; events come out as queued Qt signals carrying the engine's own value types.
 //
 // Engine listeners run on worker threads. They append to a mutex-protected inbox and post at
-// most one queued "drain" while the GUI thread has not picked the inbox up yet, so a burst of
-// a million log lines becomes a few hundred deliveries rather than a million. A drain hands
-// out events in order and stops after a time budget, posting itself again for the rest, so
-// the GUI thread keeps painting and answering input however fast a job logs.
+// most one queued "drain" while the GUI thread has not picked the inbox up yet; drains are
+// spaced a few milliseconds apart so the inbox has time to fill, and a burst of a million log
+// lines becomes a few hundred deliveries rather than a million. A drain hands out events in
+// order and stops after a time budget, posting itself again for the rest, so the GUI thread
+// keeps painting and answering input however fast a job logs.
 
 #include <chrono>
 #include <map>
 #include <memory>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+
+class QTimer;
 
 #include "core/engine/engine.h"
 #include "ui/engine_metatypes.h"
@@ -38,9 +42,11 @@ public:
     bool answer(engine::PromptId prompt, const QString& choice);
 
     // How long one delivery may occupy the GUI thread before the rest waits for the next
-    // event-loop turn, and how many log lines one logLines() signal carries at most.
+    // event-loop turn, how many log lines one logLines() signal carries at most, and how
+    // long after one delivery began the next may begin (the delay an event can see).
     void setDeliveryBudget(std::chrono::microseconds budget) { m_budget = budget; }
     void setMaximumBatchSize(std::size_t lines) { m_maxBatch = lines > 0 ? lines : 1; }
+    void setDeliverySpacing(std::chrono::milliseconds spacing) { m_spacing = spacing; }
 
     // The engine as the status bar shows it: "idle" or "busy", from the jobs seen running,
     // unless the engine itself reported a state (subject "engine").
@@ -71,6 +77,7 @@ private:
     struct Inbox;
 
     void attach();
+    void drainSoon();
     void drain();
     void deliver(engine::Event& event, LogBatch& batch);
     void flush(LogBatch& batch);
@@ -84,8 +91,11 @@ private:
     // GUI-thread only: events taken from the inbox and not yet delivered.
     std::vector<engine::Event> m_backlog;
     std::size_t m_backlogPos = 0;
-    std::chrono::microseconds m_budget{5000};
-    std::size_t m_maxBatch = 8192;
+    std::chrono::microseconds m_budget{3000};
+    std::size_t m_maxBatch = 4096;
+    std::chrono::milliseconds m_spacing{5};
+    QElapsedTimer m_sinceDrain;
+    QTimer* m_drainTimer = nullptr;
     quint64 m_drains = 0;
     quint64 m_logBatches = 0;
     qint64 m_longestDrainNs = 0;

@@ -15,20 +15,20 @@ constexpr std::string_view kOverflowChannel = "(other)";
 }  // namespace
 
 LogStore::ChannelId LogStore::intern(std::string_view channel) {
-    // A handful of channels in practice: a linear scan beats hashing, newest first.
-    for (std::size_t i = m_channels.size(); i-- > 0;) {
-        if (m_channels[i] == channel)
-            return static_cast<ChannelId>(i);
-    }
-    constexpr std::size_t kMax = std::numeric_limits<ChannelId>::max();
-    if (m_channels.size() == kMax) {
+    // Consecutive lines mostly share a channel.
+    if (m_lastChannel < m_channels.size() && m_channels[m_lastChannel] == channel)
+        return m_lastChannel;
+    if (auto it = m_channelIds.find(std::string(channel)); it != m_channelIds.end())
+        return m_lastChannel = it->second;
+    constexpr std::size_t kOverflowId = std::numeric_limits<ChannelId>::max();
+    if (m_channels.size() == kOverflowId)
         m_channels.emplace_back(kOverflowChannel);
-    } else if (m_channels.size() > kMax) {
-        return static_cast<ChannelId>(kMax);
-    } else {
-        m_channels.emplace_back(channel);
-    }
-    return static_cast<ChannelId>(m_channels.size() - 1);
+    if (m_channels.size() > kOverflowId)
+        return m_lastChannel = static_cast<ChannelId>(kOverflowId);
+    m_channels.emplace_back(channel);
+    const auto id = static_cast<ChannelId>(m_channels.size() - 1);
+    m_channelIds.emplace(m_channels.back(), id);
+    return m_lastChannel = id;
 }
 
 void LogStore::seal(Block& full) {

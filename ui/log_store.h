@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/engine/event.h"
@@ -72,6 +73,8 @@ private:
     std::deque<std::unique_ptr<Block>> m_blocks;
     std::size_t m_size = 0;
     std::vector<std::string> m_channels;
+    std::unordered_map<std::string, ChannelId> m_channelIds;
+    ChannelId m_lastChannel = 0;
 };
 
 }  // namespace rescue::ui

@@ -256,6 +256,23 @@ private slots:
         QCOMPARE(model.channelNames(), (QList<QString>{QStringLiteral("SWD"), QStringLiteral("LAB")}));
     }
 
+    void runawayChannelNamesShareOneOverflowChannel() {
+        ui::LogStore store;
+        constexpr int kChannels = 70000;  // more than a 16-bit id can tell apart
+        for (int i = 0; i < kChannels; ++i)
+            store.append(
+                logEvent(static_cast<std::uint64_t>(i), LogLevel::Info, "CH" + std::to_string(i), "x"));
+        QCOMPARE(store.size(), std::size_t(kChannels));
+        QCOMPARE(store.channelCount(), std::size_t(65536));
+        QCOMPARE(std::string(store.channelName(store.line(0).channel)), std::string("CH0"));
+        QCOMPARE(std::string(store.channelName(store.line(65534).channel)), std::string("CH65534"));
+        QCOMPARE(std::string(store.channelName(store.line(65535).channel)), std::string("(other)"));
+        QCOMPARE(std::string(store.channelName(store.line(kChannels - 1).channel)), std::string("(other)"));
+        // A known channel still gets its own id after the overflow.
+        store.append(logEvent(1, LogLevel::Info, "CH7", "again"));
+        QCOMPARE(std::string(store.channelName(store.line(kChannels).channel)), std::string("CH7"));
+    }
+
     void columnsAndRoles() {
         ui::LogModel model;
         model.append(logEvent(41, LogLevel::Warning, "SWD", "DHCSR says the core is locked up",
