@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/auth/sha256.h"
+#include "core/sim/lab/da_boot_rom.h"
 #include "core/sim/lab/probe_faults.h"
 #include "core/sim/stlink/stlink_identity.h"
 #include "core/sim/stm32/lab_board_factory.h"
@@ -60,6 +61,16 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
                             : stm32::makeLabBoard(scenario, catalog, *clock);
     if (!board)
         return std::move(board).error();
+
+    // ST's boot ROM DA service, unless the chip model brings its own.
+    stm32::LabBoard& labBoard = **board;
+    if (!labBoard.chip().bootRomService()) {
+        auto options =
+            parseAdacOptions(labBoard.chip().parameters().adac, labBoard.chip(), originOf(scenario));
+        if (!options)
+            return std::move(options).error();
+        labBoard.setBootRomService(std::make_shared<DaBootRom>(std::move(options).value()));
+    }
 
     std::unique_ptr<LabInstance> lab(new LabInstance());
     lab->m_scenario = std::move(scenario);
