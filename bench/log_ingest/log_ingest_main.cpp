@@ -364,7 +364,10 @@ int main(int argc, char** argv) {
     const double speedup = ours->linesPerSecond / baseline->linesPerSecond;
     const bool fastEnough = speedup >= 20.0;
     const bool smooth = ours->longestStallMs <= 16.0;
-    const bool compact = ours->heapBytesPerLine < 200.0;
+    // Under a sanitizer malloc is not glibc's and mallinfo2 sees nothing: judge by the store.
+    const bool heapKnown = ours->heapBytesPerLine > 0;
+    const double bytesPerLine = heapKnown ? ours->heapBytesPerLine : ours->storeBytesPerLine;
+    const bool compact = bytesPerLine < 200.0;
     const std::string journal = options.journalDir.empty() ? "off" : "on, in " + options.journalDir;
     const std::string platform = QApplication::platformName().toStdString();
     const double load = loadAverage();
@@ -416,8 +419,8 @@ int main(int argc, char** argv) {
         fmt::print("speedup {:.0f}x (target >= 20x): {}\n", speedup, fastEnough ? "met" : "MISSED");
         fmt::print("longest GUI stall {:.1f} ms (target <= 16 ms): {}\n", ours->longestStallMs,
                    smooth ? "met" : "MISSED");
-        fmt::print("{:.0f} bytes per stored line (target < 200): {}\n", ours->heapBytesPerLine,
-                   compact ? "met" : "MISSED");
+        fmt::print("{:.0f} bytes per stored line{} (target < 200): {}\n", bytesPerLine,
+                   heapKnown ? "" : " (LogStore only: mallinfo2 unavailable)", compact ? "met" : "MISSED");
     }
     return options.check && !(fastEnough && smooth && compact) ? 1 : 0;
 }
