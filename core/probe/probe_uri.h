@@ -1,0 +1,32 @@
+#pragma once
+// Probe URIs, accepted everywhere a probe is named (CLI --probe, GUI, scripts):
+//   usb                              the only ST-LINK on USB (an error names them when several)
+//   stlink:SERIAL                    the ST-LINK with this serial on USB
+//   stlink-tcp://HOST:PORT[/SERIAL]  through an ST-LINK server (port 7184 by default)
+//   lab:NAME | lab:PATH              a lab board (a path when it contains '/' or ends in .json)
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/common/result.h"
+
+namespace rescue::probe {
+
+struct ProbeUri {
+    enum class Kind : std::uint8_t { Usb, Stlink, StlinkTcp, Lab };
+    Kind kind = Kind::Usb;
+    std::string serial;  // Stlink, optional for StlinkTcp
+    std::string host;    // StlinkTcp
+    std::uint16_t port = 0;
+    std::string lab;  // Lab: the name or path after "lab:"
+
+    std::string toString() const;
+    // The scheme this URI's source handles: "usb" (Usb and Stlink), "stlink-tcp", "lab".
+    std::string_view scheme() const;
+};
+
+// Fails with "probe.bad-uri" and a message listing the accepted forms.
+Result<ProbeUri> parseProbeUri(std::string_view text);
+
+}  // namespace rescue::probe
