@@ -2,10 +2,11 @@
 // ADIv5 debug port and access-port basics over any DebugProbe (Arm IHI 0031): power-up,
 // sticky errors, AP identification. SELECT banking is the probe's job (see debug_probe.h).
 //
-// (Interface agreed by the lead for target identification; the implementation belongs with
-// the arm layer in adiv5.cpp.)
+// (Interface agreed by the lead for target identification; the implementation is in
+// adiv5.cpp. Additions below the agreed part are marked.)
 
 #include <cstdint>
+#include <string>
 
 #include "core/common/clock.h"
 #include "core/common/result.h"
@@ -30,6 +31,12 @@ inline constexpr std::uint32_t kStickyOrun = 1u << 1;
 
 // ABORT bits that clear the sticky flags.
 inline constexpr std::uint32_t kAbortClearAll = 0x1E;  // ORUNERRCLR | WDERRCLR | STKERRCLR | STKCMPCLR
+
+// Added: the other sticky flag, and the masks the functions below use.
+inline constexpr std::uint32_t kWdataErr = 1u << 7;
+inline constexpr std::uint32_t kStickyMask = kStickyOrun | kStickyCmp | kStickyErr | kWdataErr;
+inline constexpr std::uint32_t kPowerUpRequests = kCdbgPwrUpReq | kCsysPwrUpReq;
+inline constexpr std::uint32_t kPowerUpAcks = kCdbgPwrUpAck | kCsysPwrUpAck;
 }  // namespace dp
 
 namespace ap {
@@ -38,10 +45,12 @@ inline constexpr std::uint16_t kTar = 0x04;
 inline constexpr std::uint16_t kDrw = 0x0C;
 inline constexpr std::uint16_t kBase = 0xF8;
 inline constexpr std::uint16_t kIdr = 0xFC;
+inline constexpr std::uint16_t kCfg = 0xF4;  // added
 }  // namespace ap
 
 // Requests debug and system power (CTRL/STAT CDBGPWRUPREQ | CSYSPWRUPREQ) and waits for both
 // ACKs within `timeout` on the probe's clock; fails with probe.timeout naming the ACK missing.
+// Sticky flags left by an earlier session are cleared first.
 Status powerUp(probe::DebugProbe& probe, Clock::Duration timeout);
 // Clears STICKYERR / STICKYCMP / STICKYORUN / WDATAERR through ABORT.
 Status clearStickyErrors(probe::DebugProbe& probe);
@@ -49,5 +58,28 @@ Status clearStickyErrors(probe::DebugProbe& probe);
 Result<std::uint32_t> readApIdr(probe::DebugProbe& probe, std::uint8_t apIndex);
 // IDR CLASS (bits 16:13) is 8 for a MEM-AP.
 bool isMemAp(std::uint32_t idr);
+
+// ---- added ------------------------------------------------------------------------------
+
+// MEM-AP CSW bits (ADIv5.2 C2.6.4).
+namespace csw {
+inline constexpr std::uint32_t kSizeMask = 0x7;
+inline constexpr std::uint32_t kSize8 = 0x0;
+inline constexpr std::uint32_t kSize16 = 0x1;
+inline constexpr std::uint32_t kSize32 = 0x2;
+inline constexpr std::uint32_t kAddrIncSingle = 1u << 4;
+inline constexpr std::uint32_t kDeviceEn = 1u << 6;
+inline constexpr std::uint32_t kTrInProg = 1u << 7;
+inline constexpr std::uint32_t kSpiden = 1u << 23;
+inline constexpr std::uint32_t kHnonsec = 1u << 30;
+inline constexpr std::uint32_t kDbgSwEnable = 1u << 31;
+}  // namespace csw
+
+// The IDR's bus type in words: "AHB5-AP", "APB-AP", "AXI-AP", "MEM-AP", "JTAG-AP",
+// "unknown AP", "no AP" (IDR 0).
+std::string apKindName(std::uint32_t idr);
+
+Result<std::uint32_t> readCsw(probe::DebugProbe& probe, std::uint8_t apIndex);
+Status writeCsw(probe::DebugProbe& probe, std::uint8_t apIndex, std::uint32_t value);
 
 }  // namespace rescue::arm
