@@ -91,6 +91,13 @@ void TestStm32Lifecycle::productStateThroughRegisters_data() {
     QTest::newRow("H533 tz-closed -> provisioning refused") << "STM32H533RE"
                                                             << "tz-closed"
                                                             << "TZEN=0xB4" << 0x17u << 0xC6u << true;
+    // TZ-Closed closes the secure world only: without TrustZone enabled there is none to close.
+    QTest::newRow("H533 provisioning -> tz-closed refused without TZEN=0xB4") << "STM32H533RE"
+                                                                            << "provisioning"
+                                                                            << "TZEN=0xC3" << 0xC6u << 0x17u << true;
+    QTest::newRow("H563 provisioning -> tz-closed refused without TZEN=0xB4") << "STM32H563ZI"
+                                                                            << "provisioning"
+                                                                            << "" << 0xC6u << 0x17u << true;
     QTest::newRow("H533 invalid code 0x12 refused") << "STM32H533RE"
                                                     << "provisioning"
                                                     << "" << 0x12u << 0x17u << true;
