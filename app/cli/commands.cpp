@@ -29,8 +29,7 @@ void addPendingCommand(CLI::App& app, CliState& state, const std::string& name,
 }  // namespace
 
 void registerCommands(CLI::App& app, CliState& state) {
-    addPendingCommand(app, state, "probes", "List attached probes and lab boards");
-    addPendingCommand(app, state, "connect", "Connect to a target and identify it");
+    addProbeCommands(app, state);
     addLabCommand(app, state);
     addPendingCommand(app, state, "da", "Debug Authentication: discover, verify, authenticate, regress");
     addPendingCommand(app, state, "ob", "Option bytes: read, check, write");

@@ -13,5 +13,6 @@ void registerCommands(CLI::App& app, CliState& state);
 
 // One function per command family, each in its own file.
 void addLabCommand(CLI::App& app, CliState& state);
+void addProbeCommands(CLI::App& app, CliState& state);
 
 }  // namespace rescue::cli

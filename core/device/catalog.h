@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,13 @@ public:
     // package/temperature suffixes accepted. An unknown part gives device.unknown-part with
     // the closest known parts in the hint.
     Result<Part> resolvePart(std::string_view partNumber) const;
+    // The flash size a part-number flash code stands for ('I' -> 2048), when the table has it.
+    std::optional<std::uint32_t> flashKbForCode(char code) const {
+        for (const auto& [c, kb] : m_flashSizeCodes)
+            if (c == code)
+                return kb;
+        return std::nullopt;
+    }
 
 private:
     friend struct CatalogBuilder;
