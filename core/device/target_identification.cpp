@@ -171,11 +171,19 @@ void readLifecycle(probe::DebugProbe& probe, TargetIdentity& id) {
         id.lifecycle = state->valueName.empty() ? state->display : state->valueName;
         id.lifecycleSource = fmt::format("option bytes ({} read through AP{})", stateField, id.coreAp);
     }
+    // The summary a person checks first: state, TrustZone, boot, bank swap, write protection.
+    // Where the table has a whole-field view (H7RS WRPS over WRPS0..7) it stands for its parts.
+    auto wanted = [&](const std::string& name) {
+        return name == stateField || name == "TZEN" || name.rfind("WRP", 0) == 0 || name == "BOOT_UBE" ||
+               name == "SWAP_BANK";
+    };
+    std::set<std::string> covered;
+    for (const auto& field : decoded->fields)
+        if (field.field->isAggregate() && wanted(field.field->name))
+            covered.insert(field.field->aggregateOf.begin(), field.field->aggregateOf.end());
     for (const auto& field : decoded->fields) {
         const std::string& name = field.field->name;
-        const bool wanted = name == stateField || name == "TZEN" || name.rfind("WRP", 0) == 0 ||
-                            name == "BOOT_UBE" || name == "SWAP_BANK";
-        if (wanted && !field.field->isAggregate())
+        if (wanted(name) && !covered.count(name))
             id.optionBytes.push_back({name, field.display});
     }
 }

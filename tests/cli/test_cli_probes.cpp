@@ -104,6 +104,15 @@ private slots:
             QVERIFY2(human.out.contains("NRST is not connected to the probe"), qPrintable(context(human)));
     }
 
+    // The first field report after its regression: Open, but every sector write-protected.
+    void connectShowsWriteProtectionEverywhere() {
+        QCOMPARE(runRescue({"lab", "reset", "h7s78-open-wrp-all"}).exitCode, 0);
+        const CliRun r = runRescue({"--json", "connect", "--probe", "lab:h7s78-open-wrp-all"});
+        QVERIFY2(r.exitCode == 0, qPrintable(context(r)));
+        const QJsonObject ob = r.json().value("target").toObject().value("option_bytes").toObject();
+        QVERIFY2(ob.value("WRPS").toString().contains("everything protected"), qPrintable(r.out));
+    }
+
     void hotPlugLeavesNrstUnchecked() {
         const CliRun r =
             runRescue({"--json", "connect", "--probe", "lab:h7s78-open-nrst-unwired", "--mode", "hot-plug"});
