@@ -1,10 +1,12 @@
 // rescue-workbench: the GUI. Everything lives in rescue-ui; this only wires the application.
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 
 #include "core/common/version.h"
 #include "ui/app_identity.h"
+#include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/icon_resources.h"
 #include "ui/main_window.h"
@@ -21,9 +23,25 @@ int main(int argc, char** argv) {
     rescue::ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rescue-workbench.svg")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Rescue Workbench: recovers STM32H5 and STM32H7RS boards."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe"),
+        QApplication::translate("main",
+                                "Connect to this probe once it is listed (usb, stlink:SERIAL, "
+                                "stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME)."),
+        QStringLiteral("URI"));
+    parser.addOption(probeOption);
+    parser.process(app);
+
     // The engine journals every event under the user's data folder (userDataDir()/journals).
     rescue::ui::EngineBridge bridge{rescue::engine::EngineOptions{}};
     rescue::ui::MainWindow window(bridge);
+    if (parser.isSet(probeOption))
+        window.devicePanel()->connectWhenListed(parser.value(probeOption));
     window.show();
     return QApplication::exec();
 }

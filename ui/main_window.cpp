@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -47,6 +48,14 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     buildActions();
 
     m_engineStatus = new EngineStatusWidget(m_bridge, this);
+    m_targetStatus = new QLabel(this);
+    m_targetStatus->setObjectName(QStringLiteral("targetStatus"));
+    auto showTarget = [this](const QString& summary) {
+        m_targetStatus->setText(tr("Target: %1").arg(summary));
+    };
+    showTarget(m_devicePanel->targetSummary());
+    connect(m_devicePanel, &DevicePanel::targetChanged, this, showTarget);
+    statusBar()->addPermanentWidget(m_targetStatus);
     statusBar()->addPermanentWidget(m_engineStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -57,7 +66,7 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks() {
-    m_devicePanel = new DevicePanel(this);
+    m_devicePanel = new DevicePanel(m_bridge, this);
     m_deviceDock = new QDockWidget(tr("Devices"), this);
     m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
     m_deviceDock->setWidget(m_devicePanel);
@@ -75,7 +84,10 @@ void MainWindow::buildDocks() {
     m_logDock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
-    resizeDocks({m_deviceDock, m_optionByteDock}, {280, 340}, Qt::Horizontal);
+    // The device dock keeps the full height on the left: its identification is what a person
+    // reads after connecting, and the log is wide enough under the rest.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 340}, Qt::Horizontal);
     resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QLabel;
 
 namespace rescue::ui {
 
@@ -31,6 +32,8 @@ public:
     QDockWidget* optionByteDock() const { return m_optionByteDock; }
     QAction* wizardAction() const { return m_wizardAction; }
     EngineStatusWidget* engineStatus() const { return m_engineStatus; }
+    // "Target: connected STM32H56x/H57x", from the device panel's last connection.
+    QLabel* targetStatus() const { return m_targetStatus; }
 
     void saveSettings() const;
     // Returns false when nothing (or nothing readable) was saved before.
@@ -54,6 +57,7 @@ private:
     QDockWidget* m_optionByteDock = nullptr;
     QAction* m_wizardAction = nullptr;
     EngineStatusWidget* m_engineStatus = nullptr;
+    QLabel* m_targetStatus = nullptr;
 };
 
 }  // namespace rescue::ui
