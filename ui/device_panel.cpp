@@ -518,7 +518,10 @@ void DevicePanel::showOutcome(const Outcome& outcome) {
         value->setWordWrap(true);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(tr("%1:").arg(label), value);
+        // Top-aligned, so a label stays beside the first line of a value that wraps.
+        auto* name = new QLabel(tr("%1:").arg(label), m_identity);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_form->addRow(name, value);
     }
 }
 
