@@ -31,7 +31,7 @@ void addPendingCommand(CLI::App& app, CliState& state, const std::string& name,
 void registerCommands(CLI::App& app, CliState& state) {
     addProbeCommands(app, state);
     addLabCommand(app, state);
-    addPendingCommand(app, state, "da", "Debug Authentication: discover, verify, authenticate, regress");
+    addDaCommand(app, state);
     addPendingCommand(app, state, "ob", "Option bytes: read, check, write");
     addPendingCommand(app, state, "erase", "Erase flash (mass or bank)");
     addPendingCommand(app, state, "wizard", "Diagnose a stuck board and recover it");

@@ -14,5 +14,9 @@ void registerCommands(CLI::App& app, CliState& state);
 // One function per command family, each in its own file.
 void addLabCommand(CLI::App& app, CliState& state);
 void addProbeCommands(CLI::App& app, CliState& state);
+// `rescue da`; its offline subcommands (verify, sign-token, make-credentials) are added by
+// addDaOfflineCommands on the `da` subcommand.
+void addDaCommand(CLI::App& app, CliState& state);
+void addDaOfflineCommands(CLI::App& da, CliState& state);
 
 }  // namespace rescue::cli

@@ -4,8 +4,10 @@
 #include <fstream>
 #include <string>
 
+#include <botan/alg_id.h>
 #include <botan/asn1_oid.h>
 #include <botan/auto_rng.h>
+#include <botan/ber_dec.h>
 #include <botan/bigint.h>
 #include <botan/data_src.h>
 #include <botan/der_enc.h>
@@ -148,6 +150,9 @@ PrivateKey& PrivateKey::operator=(PrivateKey&&) noexcept = default;
 PrivateKey::~PrivateKey() = default;
 
 PrivateKeyFormat detectPrivateKeyFormat(ByteView bytes) {
+    // OpenSSL's legacy encryption keeps the old label and adds RFC 1421 headers.
+    if (startsWith(bytes, "Proc-Type: 4,ENCRYPTED"))
+        return PrivateKeyFormat::LegacyEncryptedPem;
     if (startsWith(bytes, "-----BEGIN ENCRYPTED PRIVATE KEY-----"))
         return PrivateKeyFormat::EncryptedPkcs8Pem;
     if (startsWith(bytes, "-----BEGIN EC PRIVATE KEY-----"))
@@ -159,45 +164,77 @@ PrivateKeyFormat detectPrivateKeyFormat(ByteView bytes) {
     return PrivateKeyFormat::Unknown;
 }
 
-Result<PrivateKey> PrivateKey::fromPkcs8(ByteView pemOrDer) {
-    switch (detectPrivateKeyFormat(pemOrDer)) {
+std::string_view privateKeyFormatName(PrivateKeyFormat format) {
+    switch (format) {
         case PrivateKeyFormat::Pkcs8Pem:
+            return "PKCS#8 PEM";
         case PrivateKeyFormat::Pkcs8Der:
-            break;
+            return "PKCS#8 DER";
         case PrivateKeyFormat::EncryptedPkcs8Pem:
-            return keyError(
-                "da.key.encrypted-unsupported",
-                "The private key is encrypted with a passphrase, which this version cannot read yet.",
-                "Export it unencrypted (openssl pkcs8 -topk8 -nocrypt) into a private folder.");
+            return "encrypted PKCS#8 PEM";
         case PrivateKeyFormat::Sec1Pem:
-            return keyError(
-                "da.key.sec1-unsupported",
-                "The private key is a SEC1 \"EC PRIVATE KEY\" file, which this version cannot read yet.",
-                "Convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt).");
+            return "SEC1 EC PRIVATE KEY PEM";
+        case PrivateKeyFormat::LegacyEncryptedPem:
+            return "OpenSSL legacy encrypted PEM";
         case PrivateKeyFormat::Unknown:
-            return keyError("da.key.unreadable", "The file is not a PKCS#8 private key.",
-                            "Private keys are \"-----BEGIN PRIVATE KEY-----\" files such as key_3_leaf.pem.");
+            break;
     }
+    return "unknown";
+}
+
+std::string legacyPemConversionCommand(const std::string& fileName) {
+    const std::filesystem::path p(fileName);
+    const std::string out = (p.parent_path() / (p.stem().string() + "_pkcs8.pem")).string();
+    return fmt::format("openssl pkcs8 -topk8 -v2 aes-256-cbc -in {} -out {}", fileName, out);
+}
+
+namespace {
+
+// The checks every loader ends with: ECDSA on P-256, and the public part stored in the file
+// belongs to the scalar (or every signature would fail later with a far less helpful message).
+Result<std::unique_ptr<Botan::ECDSA_PrivateKey>> adoptLoaded(std::unique_ptr<Botan::Private_Key> loaded) {
+    auto* ecdsa = dynamic_cast<Botan::ECDSA_PrivateKey*>(loaded.get());
+    if (ecdsa == nullptr || ecdsa->domain() != p256())
+        return keyError("da.key.not-p256",
+                        fmt::format("The private key is {} but debug authentication needs ECDSA P-256.",
+                                    loaded ? loaded->algo_name() : std::string("unknown")),
+                        "Use the P-256 key that belongs to your certificate chain.");
+    const Botan::ECDSA_PrivateKey recomputed(blindingRng(), p256(), ecdsa->private_value());
+    if (recomputed.public_point() != ecdsa->public_point())
+        return keyError("da.key.inconsistent",
+                        "The private key file's public part does not belong to its private scalar.",
+                        "The file is damaged; use the original key file.");
+    loaded.release();  // now owned through `ecdsa`, its most derived type
+    return std::unique_ptr<Botan::ECDSA_PrivateKey>(ecdsa);
+}
+
+// The public half is computed from the scalar, never taken from the file.
+PublicKey publicOf(const Botan::ECDSA_PrivateKey& key) {
+    const Botan::ECDSA_PrivateKey recomputed(blindingRng(), p256(), key.private_value());
+    return PublicKey::fromRaw(rawFromPoint(recomputed.public_point())).value();
+}
+
+// PEM body of `label`, or the bytes as they are when they are not PEM text.
+Botan::secure_vector<std::uint8_t> derOf(ByteView pemOrDer, const std::string& expectedLabel) {
+    if (pemOrDer.empty() || pemOrDer[0] == 0x30)
+        return Botan::secure_vector<std::uint8_t>(pemOrDer.begin(), pemOrDer.end());
+    Botan::DataSource_Memory source(pemOrDer.data(), pemOrDer.size());
+    return Botan::PEM_Code::decode_check_label(source, expectedLabel);
+}
+
+}  // namespace
+
+Result<PrivateKey> PrivateKey::fromPkcs8(ByteView pemOrDer) {
+    const PrivateKeyFormat format = detectPrivateKeyFormat(pemOrDer);
+    if (format != PrivateKeyFormat::Pkcs8Pem && format != PrivateKeyFormat::Pkcs8Der)
+        return parse(pemOrDer);  // the format's own loader; encrypted keys then need a passphrase
     try {
         Botan::DataSource_Memory source(pemOrDer.data(), pemOrDer.size());
-        std::unique_ptr<Botan::Private_Key> loaded = Botan::PKCS8::load_key(source);
-        auto* ecdsa = dynamic_cast<Botan::ECDSA_PrivateKey*>(loaded.get());
-        if (ecdsa == nullptr || ecdsa->domain() != p256())
-            return keyError("da.key.not-p256",
-                            fmt::format("The private key is {} but debug authentication needs ECDSA P-256.",
-                                        loaded ? loaded->algo_name() : std::string("unknown")),
-                            "Use the P-256 key that belongs to your certificate chain.");
-        // A PKCS#8 file carries the public key next to the scalar; make sure they agree,
-        // or every signature would fail later with a far less helpful message.
-        const Botan::ECDSA_PrivateKey recomputed(blindingRng(), p256(), ecdsa->private_value());
-        if (recomputed.public_point() != ecdsa->public_point())
-            return keyError("da.key.inconsistent",
-                            "The private key file's public part does not belong to its private scalar.",
-                            "The file is damaged; use the original key file.");
-        loaded.release();  // now owned through `ecdsa`, its most derived type
-        std::unique_ptr<Botan::ECDSA_PrivateKey> owned(ecdsa);
-        return PrivateKey(std::unique_ptr<Impl>(
-            new Impl{std::move(owned), PublicKey(rawFromPoint(recomputed.public_point()))}));
+        auto key = adoptLoaded(Botan::PKCS8::load_key(source));
+        if (!key)
+            return std::move(key).error();
+        PublicKey pub = publicOf(**key);
+        return PrivateKey(std::unique_ptr<Impl>(new Impl{std::move(*key), pub}));
     } catch (const std::exception& e) {
         return keyError("da.key.unreadable", "The private key could not be decoded as PKCS#8.",
                         "The file is damaged or not a private key.")
@@ -205,7 +242,113 @@ Result<PrivateKey> PrivateKey::fromPkcs8(ByteView pemOrDer) {
     }
 }
 
-Result<PrivateKey> PrivateKey::loadFile(const std::filesystem::path& path) {
+Result<PrivateKey> PrivateKey::fromSec1(ByteView pemOrDer) {
+    // SEC1 ECPrivateKey = SEQUENCE { 1, OCTET STRING d, [0] curve OID OPTIONAL, [1] public
+    // key OPTIONAL }. Wrapped into a PKCS#8 PrivateKeyInfo it goes through the PKCS#8 loader,
+    // so both formats share one set of checks.
+    try {
+        const Botan::secure_vector<std::uint8_t> sec1 = derOf(pemOrDer, "EC PRIVATE KEY");
+        Botan::OID curve;
+        Botan::secure_vector<std::uint8_t> scalar;
+        Botan::BER_Decoder(sec1)
+            .start_cons(Botan::SEQUENCE)
+            .decode_and_check<std::size_t>(1, "SEC1 version must be 1")
+            .decode(scalar, Botan::OCTET_STRING)
+            .decode_optional(curve, Botan::ASN1_Tag(0), Botan::PRIVATE)
+            .discard_remaining();
+        Botan::secure_scrub_memory(scalar.data(), scalar.size());
+        if (!curve.empty() && curve != p256().get_curve_oid())
+            return keyError("da.key.not-p256",
+                            fmt::format("The SEC1 private key is on curve {} but debug authentication needs "
+                                        "P-256 (prime256v1).",
+                                        curve.to_formatted_string()),
+                            "Use the P-256 key that belongs to your certificate chain.");
+        const Botan::AlgorithmIdentifier algorithm(Botan::OID::from_string("ECDSA"),
+                                                   p256().DER_encode(Botan::EC_DOMPAR_ENC_OID));
+        const Botan::secure_vector<std::uint8_t> pkcs8 = Botan::DER_Encoder()
+                                                             .start_cons(Botan::SEQUENCE)
+                                                             .encode(static_cast<std::size_t>(0))
+                                                             .encode(algorithm)
+                                                             .encode(sec1, Botan::OCTET_STRING)
+                                                             .end_cons()
+                                                             .get_contents();
+        return fromPkcs8(ByteView(pkcs8.data(), pkcs8.size()));
+    } catch (const std::exception& e) {
+        return keyError("da.key.unreadable", "The private key could not be decoded as a SEC1 EC private key.",
+                        "The file is damaged or not a private key.")
+            .with("parser", e.what());
+    }
+}
+
+Result<PrivateKey> PrivateKey::fromEncryptedPkcs8(ByteView pem, const PassphraseProvider& passphrase,
+                                                  const std::string& what) {
+    if (!passphrase)
+        return keyError("da.key.passphrase-needed",
+                        fmt::format("{} is encrypted and no passphrase was given.", what),
+                        "Run it on a terminal to be asked for the passphrase, or give --passphrase-file.");
+    std::optional<SecretBytes> secret = passphrase(what);
+    if (!secret)
+        return keyError("da.key.passphrase-needed",
+                        fmt::format("{} is encrypted and no passphrase was given.", what),
+                        "Run it on a terminal to be asked for the passphrase, or give --passphrase-file.");
+    // Botan wants a std::string; it lives only for this call and is wiped after.
+    std::string pass(reinterpret_cast<const char*>(secret->view().data()), secret->size());
+    Result<PrivateKey> result = keyError("da.key.unreadable", "The private key could not be loaded.");
+    try {
+        Botan::DataSource_Memory source(pem.data(), pem.size());
+        std::unique_ptr<Botan::Private_Key> loaded = Botan::PKCS8::load_key(source, pass);
+        auto key = adoptLoaded(std::move(loaded));
+        if (!key) {
+            result = std::move(key).error();
+        } else {
+            PublicKey pub = publicOf(**key);
+            result = PrivateKey(std::unique_ptr<Impl>(new Impl{std::move(*key), pub}));
+        }
+    } catch (const std::exception& e) {
+        // PBES2 has no separate check value: a wrong passphrase shows up as padding or
+        // structure errors after decryption, exactly like a damaged file.
+        result = keyError("da.key.passphrase",
+                          fmt::format("{} could not be decrypted: the passphrase is wrong or the file is "
+                                      "damaged.",
+                                      what),
+                          "Check the passphrase (and its keyboard layout), then try again.")
+                     .with("decoder", e.what());
+    }
+    Botan::secure_scrub_memory(pass.data(), pass.size());
+    return result;
+}
+
+Result<PrivateKey> PrivateKey::parse(ByteView bytes, const PassphraseProvider& passphrase,
+                                     const std::string& what) {
+    switch (detectPrivateKeyFormat(bytes)) {
+        case PrivateKeyFormat::Pkcs8Pem:
+        case PrivateKeyFormat::Pkcs8Der:
+            return fromPkcs8(bytes);
+        case PrivateKeyFormat::Sec1Pem:
+            return fromSec1(bytes);
+        case PrivateKeyFormat::EncryptedPkcs8Pem:
+            return fromEncryptedPkcs8(bytes, passphrase, what);
+        case PrivateKeyFormat::LegacyEncryptedPem:
+            return keyError("da.key.legacy-encrypted",
+                            fmt::format("{} uses OpenSSL's legacy PEM encryption (Proc-Type: 4,ENCRYPTED), "
+                                        "which is not read here.",
+                                        what),
+                            fmt::format("Convert it to encrypted PKCS#8, then use the new file: {}",
+                                        legacyPemConversionCommand(what)));
+        case PrivateKeyFormat::Unknown:
+            break;
+    }
+    if (startsWith(bytes, "-----BEGIN PUBLIC KEY-----"))
+        return keyError("da.key.public-not-private",
+                        fmt::format("{} is a public key, not a private key.", what),
+                        "Use the private key file (key_3_leaf.pem, not key_3_leaf_pub.pem).");
+    return keyError("da.key.unreadable", fmt::format("{} is not a private key file.", what),
+                    "Private keys are \"-----BEGIN PRIVATE KEY-----\", \"-----BEGIN EC PRIVATE KEY-----\" or "
+                    "\"-----BEGIN ENCRYPTED PRIVATE KEY-----\" files such as key_3_leaf.pem.");
+}
+
+Result<PrivateKey> PrivateKey::loadFile(const std::filesystem::path& path,
+                                        const PassphraseProvider& passphrase) {
     // Read straight into locked memory: the file content is the secret.
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -221,7 +364,7 @@ Result<PrivateKey> PrivateKey::loadFile(const std::filesystem::path& path) {
         !in.read(reinterpret_cast<char*>(content.data()), static_cast<std::streamsize>(content.size())))
         return keyError("da.file.unreadable", fmt::format("Cannot read {}.", path.string()),
                         "Check the file's permissions.");
-    auto key = fromPkcs8(ByteView(content.data(), content.size()));
+    auto key = parse(ByteView(content.data(), content.size()), passphrase, path.string());
     if (!key) {
         Error e = std::move(key).error();
         e.with("file", path.string());

@@ -1,13 +1,18 @@
 #pragma once
 // ECDSA P-256 keys, the only key type ST's debug authentication uses (cryptosystem 0x01).
 // Public keys travel as raw X‖Y (64 bytes, big-endian coordinates) inside certificates;
-// on disk they are SubjectPublicKeyInfo PEM. Private keys load from PKCS#8 PEM (ST's and
-// adac-rs's forms), live in Botan's locked memory, and are never printed: identify a key by
-// its fingerprint, SHA-256(X‖Y), which is also the root-key hash a device stores.
+// on disk they are SubjectPublicKeyInfo PEM. Private keys load from PKCS#8 PEM or DER (ST's
+// and adac-rs's forms), SEC1 "EC PRIVATE KEY" PEM (what `openssl ecparam -genkey` writes) and
+// encrypted PKCS#8 (a passphrase asked through a callback); OpenSSL's legacy encrypted PEM
+// ("Proc-Type: 4,ENCRYPTED") is refused with the command that converts it. Keys live in
+// Botan's locked memory and are never printed: identify a key by its fingerprint,
+// SHA-256(X‖Y), which is also the root-key hash a device stores.
 
 #include <array>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -49,11 +54,25 @@ private:
     RawPublicKey m_xy{};
 };
 
-// The file formats a private key may come in. Only PKCS#8 is read today; the others are
-// recognised so that the person gets a precise message, and are the extension points for
-// encrypted PKCS#8 (a passphrase) and SEC1 "EC PRIVATE KEY" files.
-enum class PrivateKeyFormat { Pkcs8Pem, Pkcs8Der, EncryptedPkcs8Pem, Sec1Pem, Unknown };
+// The file formats a private key may come in; each has one loader (PrivateKey::parse picks it).
+enum class PrivateKeyFormat {
+    Pkcs8Pem,
+    Pkcs8Der,
+    EncryptedPkcs8Pem,   // "-----BEGIN ENCRYPTED PRIVATE KEY-----" (PBES2): needs a passphrase
+    Sec1Pem,             // "-----BEGIN EC PRIVATE KEY-----", unencrypted
+    LegacyEncryptedPem,  // OpenSSL's "Proc-Type: 4,ENCRYPTED" headers: refused, with the fix
+    Unknown
+};
 PrivateKeyFormat detectPrivateKeyFormat(ByteView fileBytes);
+std::string_view privateKeyFormatName(PrivateKeyFormat format);
+
+// Asked for the passphrase of an encrypted key; `what` names the key ("key_3_leaf.pem").
+// Returns nothing when the person declines (or no terminal is there to ask on). The
+// passphrase is a secret: it is never logged, and is wiped after use.
+using PassphraseProvider = std::function<std::optional<SecretBytes>(const std::string& what)>;
+
+// The openssl command that turns a legacy encrypted PEM into encrypted PKCS#8.
+std::string legacyPemConversionCommand(const std::string& fileName);
 
 class PrivateKey {
 public:
@@ -63,7 +82,17 @@ public:
 
     // PKCS#8 PrivateKeyInfo, PEM or DER, unencrypted, curve P-256.
     static Result<PrivateKey> fromPkcs8(ByteView pemOrDer);
-    static Result<PrivateKey> loadFile(const std::filesystem::path& path);
+    // SEC1 ECPrivateKey ("EC PRIVATE KEY"), PEM or DER; curve parameters optional (P-256).
+    static Result<PrivateKey> fromSec1(ByteView pemOrDer);
+    // Encrypted PKCS#8 PEM; `passphrase` asked once. A wrong passphrase is da.key.passphrase.
+    static Result<PrivateKey> fromEncryptedPkcs8(ByteView pem, const PassphraseProvider& passphrase,
+                                                 const std::string& what = "the private key");
+    // Any of the formats above, detected from the content. Without a provider an encrypted
+    // key is da.key.passphrase-needed.
+    static Result<PrivateKey> parse(ByteView fileBytes, const PassphraseProvider& passphrase = {},
+                                    const std::string& what = "the private key");
+    static Result<PrivateKey> loadFile(const std::filesystem::path& path,
+                                       const PassphraseProvider& passphrase = {});
     // A fresh key; the scalar is drawn from `random` by rejection sampling, so a seeded
     // source always yields the same key (the lab's demo credentials rely on that).
     static PrivateKey generate(RandomSource& random);

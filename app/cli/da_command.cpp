@@ -1,0 +1,21 @@
+// `rescue da`: Debug Authentication. The offline subcommands (verify, sign-token,
+// make-credentials) live in da_offline_commands.cpp; the session subcommands that talk to a
+// board through a probe (discover, auth) register themselves below.
+#include <CLI/CLI.hpp>
+
+#include "app/cli/cli_app.h"
+#include "app/cli/commands.h"
+
+namespace rescue::cli {
+
+void addDaCommand(CLI::App& app, CliState& state) {
+    auto* da = app.add_subcommand("da", "Debug Authentication: discover, verify, authenticate, regress");
+    da->require_subcommand(1);
+
+    // Offline: credentials on disk only, no probe.
+    addDaOfflineCommands(*da, state);
+
+    // DA session over a probe (discover, auth): addDaSessionCommands(*da, state) goes here.
+}
+
+}  // namespace rescue::cli
