@@ -1,26 +1,34 @@
 #include "app/cli/cli_app.h"
 
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
+#include "app/cli/cube_args.h"
 #include "app/cli/exit_codes.h"
 #include "core/common/version.h"
 
 namespace rescue::cli {
 
-int run(int argc, char** argv) { return run(argc, argv, std::cout, std::cerr); }
+int run(int argc, char** argv) {
+    return run(argc, argv, std::cout, std::cerr);
+}
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
-    CLI::App app{"rescue: recover STM32H5 / STM32H7RS boards stuck after Debug Authentication\n"
-                 "provisioning or a product-state change. Without a probe attached, every command\n"
-                 "can run on the built-in virtual lab (--probe lab:NAME).",
-                 "rescue"};
+    CLI::App app{
+        "rescue: recover STM32H5 / STM32H7RS boards stuck after Debug Authentication\n"
+        "provisioning or a product-state change. Without a probe attached, every command\n"
+        "can run on the built-in virtual lab (--probe lab:NAME).",
+        "rescue"};
     app.set_version_flag("--version", std::string("rescue ") + std::string(version()));
-    app.footer(std::string("\n") + exitCodeHelp +
-               "\nProbe URIs: usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME or lab:FILE.json\n");
+    app.footer(
+        std::string("\n") + exitCodeHelp +
+        "\nProbe URIs: usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME or lab:FILE.json\n");
     app.require_subcommand(1);
 
     CliState state;
@@ -31,6 +39,21 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     registerCommands(app, state);
 
     CliOutput output(out, err);
+    // STM32CubeProgrammer's `-c port=SWD ... debugauth=N` style becomes `da discover|auth`.
+    std::vector<std::string> translated;
+    std::vector<char*> translatedArgv;
+    if (auto cube = translateCubeArgs(std::vector<std::string>(argv, argv + argc))) {
+        if (!*cube) {
+            output.setJson(std::find(argv, argv + argc, std::string("--json")) != argv + argc);
+            output.fail(cube->error());
+            return output.finish(Usage);
+        }
+        translated = std::move(**cube);
+        for (auto& a : translated)
+            translatedArgv.push_back(a.data());
+        argc = static_cast<int>(translatedArgv.size());
+        argv = translatedArgv.data();
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -8,6 +8,8 @@
 
 namespace rescue::cli {
 
+void addDaSessionCommands(CLI::App& da, CliState& state);  // da_session_commands.cpp
+
 void addDaCommand(CLI::App& app, CliState& state) {
     auto* da = app.add_subcommand("da", "Debug Authentication: discover, verify, authenticate, regress");
     da->require_subcommand(1);
@@ -15,7 +17,8 @@ void addDaCommand(CLI::App& app, CliState& state) {
     // Offline: credentials on disk only, no probe.
     addDaOfflineCommands(*da, state);
 
-    // DA session over a probe (discover, auth): addDaSessionCommands(*da, state) goes here.
+    // DA session over a probe (discover, auth).
+    addDaSessionCommands(*da, state);
 }
 
 }  // namespace rescue::cli
