@@ -112,6 +112,24 @@ std::optional<DaConfiguration> checkObk(const ObkFile& obk, std::optional<DaFami
         out.error(config.error());
         return std::nullopt;
     }
+    // After the hash and the permission field (4 bytes on H5, 16 on H7RS) ST writes zeros.
+    const std::size_t fieldEnd = 32 + (daObkLayout(family.value_or(DaFamily::Stm32H7rs)).permissionWidth ==
+                                               PermissionFieldWidth::Bits32
+                                           ? 4
+                                           : 16);
+    const auto nonZero = std::find_if(config->data.begin() + static_cast<std::ptrdiff_t>(fieldEnd),
+                                      config->data.end(), [](std::uint8_t b) { return b != 0; });
+    if (nonZero != config->data.end())
+        out.warning(
+            makeError(
+                "da.obk.reserved",
+                fmt::format("The .obk data has non-zero bytes after its permission field (data byte {}); "
+                            "ST's tools write zeros there.",
+                            nonZero - config->data.begin()),
+                "Regenerate the .obk from its XML; the file may have been edited.")
+                .with("file offset",
+                      std::to_string(kObkHeaderSize + 32 +
+                                     static_cast<std::size_t>(nonZero - config->data.begin()))));
     report.obk.push_back({"Integrity", "SHA-256 of the data matches"});
     report.obk.push_back({"Credential hash", toHex(config->credentialHash)});
     report.obk.push_back({"Permissions", describePermissions(config->permissions, family)});
