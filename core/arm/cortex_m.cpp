@@ -82,6 +82,17 @@ Status CortexM::waitForHalt(Clock::Duration timeout) {
 }
 
 Status CortexM::setResetVectorCatch(bool enabled) {
+    // Vector catch only halts a core whose halting debug is on (DHCSR.C_DEBUGEN). Turn it on
+    // when it is off; never write DHCSR otherwise, since clearing C_HALT would let a halted
+    // core run.
+    if (enabled) {
+        auto d = readDhcsr();
+        if (!d)
+            return std::move(d).error();
+        if (!(*d & dhcsr::kCDebugEn))
+            if (Status s = enableDebug(); !s)
+                return s;
+    }
     auto v = readDemcr();
     if (!v)
         return std::move(v).error();

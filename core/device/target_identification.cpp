@@ -270,6 +270,11 @@ Result<TargetIdentity> identifyTarget(probe::DebugProbe& probe, const Catalog& c
         return noTargetError(id, dpidr.error());
     }
     id.dpidr = *dpidr;
+    if (id.targetVoltage && *id.targetVoltage < kMinimumVoltage)
+        id.notes.push_back(fmt::format(
+            "The probe reads {:.2f} V on T_VCC although the target answers: the probe's T_VCC (VREF) pin is "
+            "probably not connected, so the probe cannot match the target's I/O level.",
+            *id.targetVoltage));
     if (Status s = arm::powerUp(probe, kPowerUpTimeout); !s) {
         if (underReset)
             (void)probe.driveNrst(probe::NrstDrive::High);
