@@ -21,6 +21,7 @@
 #include "core/auth/credential_generator.h"
 #include "core/auth/da_config_xml.h"
 #include "core/auth/file_io.h"
+#include "core/auth/password.h"
 #include "core/auth/token.h"
 #include "core/device/catalog.h"
 
@@ -164,7 +165,8 @@ Status checkPassphraseFile(const std::optional<fs::path>& file) {
 // ---- verify ------------------------------------------------------------------------------
 
 struct VerifyArgs {
-    std::string cert;
+    std::optional<std::string> cert;
+    std::optional<std::string> password;
     std::optional<std::string> key;
     std::optional<std::string> obk;
     std::optional<std::string> xml;
@@ -183,13 +185,30 @@ int verify(CliOutput& out, const VerifyArgs& args) {
     if (auto s = checkPassphraseFile(args.passphraseFile); !s)
         return inputError(out, s.error());
 
-    auto chain = auth::loadChainFile(args.cert);
-    if (!chain)
-        return inputError(out, chain.error());
-    in.chain = chain->chain;
-    out.data()["chain"] = {{"file", args.cert},
-                           {"format", std::string(auth::chainFileFormatName(chain->format))},
-                           {"certificates", chain->chain.certificates.size()}};
+    if (!args.cert && !args.password)
+        return inputError(out, makeError("cli.usage", "Nothing to verify: give --cert (and/or --password).",
+                                         "rescue da verify --cert cert_leaf_chain.b64 --key key_3_leaf.pem"));
+    std::optional<auth::LoadedChain> chain;
+    if (args.cert) {
+        auto loaded = auth::loadChainFile(*args.cert);
+        if (!loaded)
+            return inputError(out, loaded.error());
+        chain = std::move(*loaded);
+        in.chain = chain->chain;
+        out.data()["chain"] = {{"file", *args.cert},
+                               {"format", std::string(auth::chainFileFormatName(chain->format))},
+                               {"certificates", chain->chain.certificates.size()}};
+    }
+    if (args.password) {
+        auto pw = auth::loadPasswordFile(*args.password);
+        if (!pw)
+            return inputError(out, pw.error());
+        in.passwordHash = auth::passwordHash(pw->password.view());
+        out.data()["password"] = {{"file", *args.password},
+                                  {"form", pw->kind == auth::PasswordFileKind::Tlv ? "TLV (0x8000)" : "raw"},
+                                  {"bytes", pw->password.size()},
+                                  {"sha256", toHex(*in.passwordHash)}};
+    }
 
     if (args.key) {
         auth::PrivateKeyFormat format = auth::PrivateKeyFormat::Unknown;
@@ -256,8 +275,13 @@ int verify(CliOutput& out, const VerifyArgs& args) {
     if (family)
         out.data()["family"] = family->family->id;
 
-    out.line(fmt::format("{:<22}{} ({}), {} certificate(s)", "Certificate chain", args.cert,
-                         auth::chainFileFormatName(chain->format), chain->chain.certificates.size()));
+    if (chain)
+        out.line(fmt::format("{:<22}{} ({}), {} certificate(s)", "Certificate chain", *args.cert,
+                             auth::chainFileFormatName(chain->format), chain->chain.certificates.size()));
+    if (in.passwordHash)
+        out.line(fmt::format("{:<22}{} ({}, {} bytes), SHA-256 {}", "Password", *args.password,
+                             out.data()["password"]["form"].get<std::string>(),
+                             out.data()["password"]["bytes"].get<std::size_t>(), toHex(*in.passwordHash)));
     auto& certs = out.data()["certificates"] = json::array();
     for (const auto& c : report.certificates) {
         out.line(fmt::format("Certificate {} of {}: {}", c.index + 1, report.certificates.size(), c.role));
@@ -444,8 +468,10 @@ void addDaOfflineCommands(CLI::App& da, CliState& state) {
     auto* verifyCmd = da.add_subcommand(
         "verify",
         "Check a certificate chain, key and .obk offline (exit 0 good, 1 an error finding, 2 unreadable)");
-    verifyCmd->add_option("--cert", verifyArgs->cert, "Certificate chain (.b64, .cert, PEM ADAC chain)")
-        ->required();
+    verifyCmd->add_option("--cert", verifyArgs->cert, "Certificate chain (.b64, .cert, PEM ADAC chain)");
+    verifyCmd->add_option(
+        "--password", verifyArgs->password,
+        "Password file (password.bin TLV or raw), checked against a DA_ConfigWithPassword.obk");
     verifyCmd->add_option("--key", verifyArgs->key,
                           "Private key that signs the token (PEM: PKCS#8, SEC1, encrypted)");
     verifyCmd->add_option("--obk", verifyArgs->obk, "DA_Config.obk provisioned in the device");

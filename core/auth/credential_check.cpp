@@ -386,9 +386,28 @@ CredentialCheckReport checkCredentials(const CredentialCheckInput& in) {
             out.info(makeError("da.permission.effective",
                                fmt::format("The chain{} can grant {}.", config ? " and the .obk" : "",
                                            describePermissions(*report.effective, family))));
-    } else {
+    } else if (!in.passwordHash) {
         out.info(makeError("da.chain.not-given",
                            "No certificate chain was given, so no certificate was checked."));
+    }
+    if (in.passwordHash) {
+        if (!config)
+            out.info(
+                makeError("da.obk.not-given",
+                          "No readable DA_ConfigWithPassword.obk was given, so the password was not compared "
+                          "with what the device has provisioned.",
+                          "Add --obk with the DA_ConfigWithPassword.obk that was provisioned."));
+        else if (*in.passwordHash != config->credentialHash)
+            out.error(
+                makeError("da.password.hash-mismatch",
+                          "The password is not the one the .obk provisions: its SHA-256 differs.",
+                          "Use the password file made with this DA_ConfigWithPassword.obk (ST's samples: "
+                          "password.bin).")
+                    .with("password SHA-256", toHex(*in.passwordHash))
+                    .with("provisioned hash", toHex(config->credentialHash)));
+        else
+            out.info(
+                makeError("da.password.matches", "The password's SHA-256 is the hash the .obk provisions."));
     }
 
     if (in.requested && family)
@@ -398,17 +417,17 @@ CredentialCheckReport checkCredentials(const CredentialCheckInput& in) {
                                       fmt::format("Permission bit {} has no published meaning on {}.", b,
                                                   daFamilyName(*family)),
                                       "Ask for a named permission, e.g. full-regression."));
-    if (!in.signingKey)
+    if (!in.signingKey && in.chain)
         out.info(makeError(
             "da.key.not-given",
             "No private key was given, so whether it belongs to the leaf certificate was not checked.",
             "Add --key with the leaf key (key_3_leaf.pem)."));
-    if (!in.obk)
+    if (!in.obk && in.chain)
         out.info(makeError(
             "da.obk.not-given",
             "No .obk was given, so the root key was not compared with what the device has provisioned.",
             "Add --obk with the DA_Config.obk that was provisioned."));
-    if (!in.requested)
+    if (!in.requested && in.chain)
         out.info(makeError("da.permission.not-given",
                            "No permission was asked for, so the masks were not checked against a request.",
                            "Add --permission full-regression (or the name or bit you will ask for)."));

@@ -49,6 +49,8 @@ struct CredentialCheckInput {
     std::optional<ObkFile> obk;
     std::optional<DaConfigXml> xml;
     std::optional<PublicKey> xmlRootKey;  // the key file the XML names, when it could be read
+    // Password method: SHA-256 of the password (never the password), compared with the .obk.
+    std::optional<Sha256Digest> passwordHash;
     std::optional<PermissionMask> requested;
     std::string requestedName;       // as the person wrote it ("full-regression", "14")
     std::optional<DaFamily> family;  // for permission names and destinations; else from the .obk

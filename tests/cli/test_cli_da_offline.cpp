@@ -225,6 +225,43 @@ private slots:
         QVERIFY2((human.out + human.err).contains("hint: "), qPrintable(context(human)));
     }
 
+    // Password method: the password file (TLV or raw) against DA_ConfigWithPassword.obk.
+    void verifyPassword_data() {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("obk");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("H7RS password.bin")
+            << "st-da-h7rs/Binary/password.bin"
+            << "st-da-h7rs/Binary/DA_ConfigWithPassword.obk" << 0 << "da.password.matches";
+        QTest::newRow("H5 password.bin")
+            << "st-da-h5/Binary/password.bin"
+            << "st-da-h5/Binary/DA_ConfigWithPassword.obk" << 0 << "da.password.matches";
+        QTest::newRow("H503 raw password against H7RS .obk")
+            << "st-da-h503/user_password.bin"
+            << "st-da-h7rs/Binary/DA_ConfigWithPassword.obk" << 1 << "da.password.hash-mismatch";
+        QTest::newRow("password against the certificate .obk")
+            << "st-da-h7rs/Binary/password.bin"
+            << "st-da-h7rs/Binary/DA_Config.obk" << 1 << "da.password.hash-mismatch";
+    }
+    void verifyPassword() {
+        QFETCH(QString, password);
+        QFETCH(QString, obk);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        REQUIRE_SET("st-da-h7rs");
+        REQUIRE_SET(password.section('/', 0, 0));
+        const CliRun r = runRescue({"--json", "da", "verify", "--password", testdata() + "/" + password,
+                                    "--obk", testdata() + "/" + obk});
+        QVERIFY2(r.exitCode == exitCode, qPrintable(context(r)));
+        QStringList codes;
+        for (const auto& f : r.json()["findings"].toArray())
+            codes << f.toObject()["code"].toString();
+        QVERIFY2(codes.contains(code), qPrintable(codes.join(", ")));
+        QVERIFY2(!r.out.contains("0123456789012345") && !r.out.contains("000102030405060708090a0b"),
+                 "the password appeared in the output");
+    }
+
     // ---- secrets ---------------------------------------------------------------------------
 
     void secretsNeverAppear() {
