@@ -169,7 +169,7 @@ void readLifecycle(probe::DebugProbe& probe, TargetIdentity& id) {
     const std::string& stateField = id.family->lifecycle.stateField;
     if (const auto* state = decoded->field(stateField)) {
         id.lifecycle = state->valueName.empty() ? state->display : state->valueName;
-        id.lifecycleSource = fmt::format("option bytes ({} read through AP{})", stateField, id.coreAp);
+        id.lifecycleSource = fmt::format("read from {} through AP{}", stateField, id.coreAp);
     }
     // The summary a person checks first: state, TrustZone, boot, bank swap, write protection.
     // Where the table has a whole-field view (H7RS WRPS over WRPS0..7) it stands for its parts.
@@ -201,11 +201,10 @@ Error blockerFor(const TargetIdentity& id) {
             id.coreAp);
     else if (core && !core->answers())
         why = fmt::format(": AP{} does not answer at all", id.coreAp);
-    Error error = makeError("target.ap-closed",
-                            fmt::format("The core's access port AP{} refuses access{}.", id.coreAp, why),
-                            "A closed chip opens only through Debug Authentication (`rescue da discover`, "
-                            "then `rescue da auth`); "
-                            "if the chip should be Open, try --mode under-reset.");
+    Error error = makeError(
+        "target.ap-closed", fmt::format("The core's access port AP{} refuses access{}.", id.coreAp, why),
+        "A closed chip opens only through Debug Authentication: run discovery, then authenticate with "
+        "the chip's credentials. If the chip should be Open, try connecting under reset.");
     if (id.dbgmcuSr)
         error.with("DBGMCU_SR", hex32(*id.dbgmcuSr));
     for (const auto& report : id.aps)
