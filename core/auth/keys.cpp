@@ -322,8 +322,15 @@ Result<PrivateKey> PrivateKey::parse(ByteView bytes, const PassphraseProvider& p
                                      const std::string& what) {
     switch (detectPrivateKeyFormat(bytes)) {
         case PrivateKeyFormat::Pkcs8Pem:
-        case PrivateKeyFormat::Pkcs8Der:
             return fromPkcs8(bytes);
+        case PrivateKeyFormat::Pkcs8Der: {
+            // DER carries no label: a SEC1 ECPrivateKey is a SEQUENCE too.
+            auto pkcs8 = fromPkcs8(bytes);
+            if (pkcs8 || pkcs8.error().code != "da.key.unreadable")
+                return pkcs8;
+            auto sec1 = fromSec1(bytes);
+            return sec1 ? std::move(sec1) : std::move(pkcs8);
+        }
         case PrivateKeyFormat::Sec1Pem:
             return fromSec1(bytes);
         case PrivateKeyFormat::EncryptedPkcs8Pem:

@@ -400,7 +400,7 @@ private slots:
             input = toPem(sec1FromStPkcs8(der, false), "EC PRIVATE KEY");
         else
             input = toBytes(sec1FromStPkcs8(der, true));
-        auto key = form == "sec1-der" ? PrivateKey::fromSec1(input) : PrivateKey::parse(input);
+        auto key = PrivateKey::parse(input);
         QVERIFY2(key.ok(), key.ok() ? "" : key.error().describe().c_str());
         QCOMPARE(
             authtest::fingerprint(*key),
