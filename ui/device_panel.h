@@ -69,6 +69,11 @@ public:
     QString targetSummary() const { return m_targetSummary; }
     bool busy() const { return m_connectJob != 0; }
 
+    // The engine session and probe workspace the panel's jobs run in; other panels (DA)
+    // submit their probe jobs there too, so one registry owns the probes.
+    std::shared_ptr<ProbeWorkspace> workspace() const { return m_workspace; }
+    engine::SessionId session() const { return m_session; }
+
     QStringList stlinkServers() const { return m_servers; }
     // Adds "HOST:PORT" to the servers every scan asks; false (with a message beside the
     // field) when it is not an address.

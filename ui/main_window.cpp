@@ -13,6 +13,7 @@
 
 #include "core/common/version.h"
 #include "ui/app_identity.h"
+#include "ui/da_panel.h"
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/engine_status_widget.h"
@@ -26,7 +27,7 @@ namespace rescue::ui {
 
 namespace {
 // Bumped when the docks change so an old layout is not applied to a new set of docks.
-constexpr int kWindowStateVersion = 1;
+constexpr int kWindowStateVersion = 2;
 const char kGeometryKey[] = "mainWindow/geometry";
 const char kStateKey[] = "mainWindow/state";
 const char kLogViewKey[] = "mainWindow/logView";
@@ -78,6 +79,16 @@ void MainWindow::buildDocks() {
     m_optionByteDock->setWidget(m_optionBytePanel);
     addDockWidget(Qt::RightDockWidgetArea, m_optionByteDock);
 
+    // Debug Authentication targets the probe selected in the device panel and runs in its
+    // engine session; it shares the right-hand area with the option bytes, as a tab.
+    m_daPanel = new DaPanel(m_bridge, *m_devicePanel, this);
+    m_daDock = new QDockWidget(tr("Debug Authentication"), this);
+    m_daDock->setObjectName(QStringLiteral("daDock"));
+    m_daDock->setWidget(m_daPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_daDock);
+    tabifyDockWidget(m_optionByteDock, m_daDock);
+    m_optionByteDock->raise();
+
     m_logView = new LogView(m_logModel, this);
     m_logDock = new QDockWidget(tr("Log"), this);
     m_logDock->setObjectName(QStringLiteral("logDock"));
@@ -87,7 +98,7 @@ void MainWindow::buildDocks() {
     // The device dock keeps the full height on the left: its identification is what a person
     // reads after connecting, and the log is wide enough under the rest.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 340}, Qt::Horizontal);
+    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 420}, Qt::Horizontal);
     resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 
@@ -102,10 +113,19 @@ void MainWindow::buildActions() {
     m_wizardAction->setToolTip(needsTarget);
     m_wizardAction->setStatusTip(needsTarget);
 
+    m_daAction = new QAction(QIcon(QStringLiteral(":/icons/key.svg")), tr("&Debug Authentication…"), this);
+    m_daAction->setObjectName(QStringLiteral("daAction"));
+    m_daAction->setToolTip(tr("Discover, authenticate and regress the board behind the selected probe."));
+    connect(m_daAction, &QAction::triggered, this, [this] {
+        m_daDock->show();
+        m_daDock->raise();
+    });
+
     auto* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_wizardAction);
+    toolBar->addAction(m_daAction);
 
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -123,11 +143,13 @@ void MainWindow::buildActions() {
     view->addAction(m_deviceDock->toggleViewAction());
     view->addAction(m_logDock->toggleViewAction());
     view->addAction(m_optionByteDock->toggleViewAction());
+    view->addAction(m_daDock->toggleViewAction());
     view->addSeparator();
     view->addAction(toolBar->toggleViewAction());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_wizardAction);
+    tools->addAction(m_daAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rescue Workbench"), this, &MainWindow::showAbout);

@@ -1,5 +1,6 @@
 #pragma once
-// The workbench window: docks for the devices, the live log and the option-byte editor, a
+// The workbench window: docks for the devices, the live log, Debug Authentication (tabbed with
+// the option-byte editor) and the option-byte editor, a
 // toolbar with the recovery wizard, and the engine's state in the status bar. Geometry, dock
 // layout and the log's splitter and filters are remembered in QSettings.
 
@@ -10,6 +11,7 @@ class QLabel;
 
 namespace rescue::ui {
 
+class DaPanel;
 class DevicePanel;
 class EngineBridge;
 class EngineStatusWidget;
@@ -27,10 +29,14 @@ public:
     LogView* logView() const { return m_logView; }
     DevicePanel* devicePanel() const { return m_devicePanel; }
     OptionBytePanel* optionBytePanel() const { return m_optionBytePanel; }
+    DaPanel* daPanel() const { return m_daPanel; }
     QDockWidget* deviceDock() const { return m_deviceDock; }
     QDockWidget* logDock() const { return m_logDock; }
     QDockWidget* optionByteDock() const { return m_optionByteDock; }
+    QDockWidget* daDock() const { return m_daDock; }
     QAction* wizardAction() const { return m_wizardAction; }
+    // Shows and raises the Debug Authentication dock.
+    QAction* daAction() const { return m_daAction; }
     EngineStatusWidget* engineStatus() const { return m_engineStatus; }
     // "Target: connected STM32H56x/H57x", from the device panel's last connection.
     QLabel* targetStatus() const { return m_targetStatus; }
@@ -52,10 +58,13 @@ private:
     LogView* m_logView = nullptr;
     DevicePanel* m_devicePanel = nullptr;
     OptionBytePanel* m_optionBytePanel = nullptr;
+    DaPanel* m_daPanel = nullptr;
     QDockWidget* m_deviceDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_optionByteDock = nullptr;
+    QDockWidget* m_daDock = nullptr;
     QAction* m_wizardAction = nullptr;
+    QAction* m_daAction = nullptr;
     EngineStatusWidget* m_engineStatus = nullptr;
     QLabel* m_targetStatus = nullptr;
 };
