@@ -1,20 +1,23 @@
 // ST's own sample DA credentials (../shared/testdata, read at run time, never copied) open a
 // lab chip provisioned with ST's root key: a closed LabBoard behind its virtual ST-LINK,
-// driven through the DBGMCU mailbox over AP0 as ST's tool does it (request word under NRST,
-// release, then DISCOVERY, AUTH_START, ST's chain and a token signed with ST's leaf key,
-// word by word with the ACK handshake). The full regression it grants brings the board back
-// to Open, which the host sees through AP1. The suite skips, saying why, without the files.
+// driven by the workbench's own DA session (core/auth/da_session.h) through the ST-LINK
+// driver: request word under NRST, release, then DISCOVERY, AUTH_START, ST's chain and a
+// token signed with ST's leaf key, word by word with the ACK handshake, in one reset. The full regression it
+// grants brings the board back to Open, which the host sees through AP1. The suite skips, saying why, without
+// the files.
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <fstream>
 
+#include "core/auth/da_session.h"
 #include "core/auth/obk_file.h"
 #include "core/auth/st_permissions.h"
+#include "core/device/catalog.h"
 #include "core/sim/adac_device.h"
 #include "core/sim/lab/lab_instance.h"
-#include "lab_mailbox_host.h"
+#include "support/lab_probe_rig.h"
 
 using namespace rescue;
 using namespace rescue::sim;
@@ -98,28 +101,22 @@ private slots:
         const auth::DaFamily daFamily = board.chip().daFamily();
         const auto* fullRegression = auth::findStPermission(daFamily, "full-regression");
         QVERIFY(fullRegression);
-        testsupport::CertificateCredentials credentials{
-            chain->chain, &*leaf, auth::PermissionMask::fromBits({fullRegression->bit})};
 
-        testsupport::StlinkHost probe(*(*lab)->probe(), (*lab)->probe()->identity().usb.outEndpoint);
-        testsupport::MailboxHost mailbox(probe, *clock, testsupport::MailboxLayout::of(family));
-        const testsupport::ResetLine nrst = [&](bool hold) -> Status {
-            auto r = probe.checked(probe::stlink::request::driveNrst(hold ? probe::stlink::NrstDrive::Low
-                                                                          : probe::stlink::NrstDrive::High));
-            return r ? Status{} : Status{r.error()};
-        };
-        std::string step;
-        const Status authenticated =
-            testsupport::authenticateWithCertificates(probe, mailbox, nrst, credentials, step);
-        QVERIFY2(authenticated.ok(), qPrintable(QString::fromStdString(step + ": ") +
-                                                (authenticated.ok() ? "" : describe(authenticated.error()))));
+        // The workbench's own DA session through the ordinary ST-LINK driver, in one reset.
+        auto rig = testsupport::LabProbeRig::attach(std::move(*lab), clock);
+        QVERIFY2(rig.ok(), rig.ok() ? "" : describe(rig.error()));
+        auth::DaSession session(*(*rig)->probe, device::sharedCatalog().value());
+        const Status opened = session.open();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : describe(opened.error()));
+        auth::CertificateCredentials creds{chain->chain,
+                                           std::make_shared<auth::PrivateKey>(std::move(*leaf))};
+        auto outcome = session.authenticate(creds, auth::PermissionMask::fromBits({fullRegression->bit}));
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : describe(outcome.error()));
 
         // The grant: user flash erased, back to Open; the host sees it through AP1.
-        const Status open = testsupport::waitForOpen(probe, *clock, family);
-        QVERIFY2(open.ok(), open.ok() ? "" : describe(open.error()));
-        QCOMPARE(board.withChip([](stm32::Stm32Chip& c) { return c.lifecycleState().id; }),
-                 std::string("open"));
-        QCOMPARE(probe.read32(1, family.flash.base + 0x100).valueOr(0), 0xFFFFFFFFu);
+        QCOMPARE(outcome->stateAfter, std::string("open"));
+        QCOMPARE((*rig)->state(), std::string("open"));
+        QCOMPARE((*rig)->probe->read32(1, family.flash.base + 0x100).valueOr(0), 0xFFFFFFFFu);
     }
 
     void aForeignRootKeyIsRefused() {
@@ -140,24 +137,17 @@ private slots:
         auto chain = auth::loadChainFile(dir / "Certificates/cert_leaf_chain.b64");
         auto leaf = auth::PrivateKey::loadFile(dir / "Keys/key_3_leaf.pem");
         QVERIFY(chain.ok() && leaf.ok());
-        testsupport::CertificateCredentials credentials{chain->chain, &*leaf,
-                                                        auth::PermissionMask::fromBits({14})};
-        testsupport::StlinkHost probe(*(*lab)->probe(), (*lab)->probe()->identity().usb.outEndpoint);
-        testsupport::MailboxHost mailbox(probe, *clock,
-                                         testsupport::MailboxLayout::of((*lab)->board().chip().family()));
-        const testsupport::ResetLine nrst = [&](bool hold) -> Status {
-            auto r = probe.checked(probe::stlink::request::driveNrst(hold ? probe::stlink::NrstDrive::Low
-                                                                          : probe::stlink::NrstDrive::High));
-            return r ? Status{} : Status{r.error()};
-        };
-        std::string step;
-        const Status authenticated =
-            testsupport::authenticateWithCertificates(probe, mailbox, nrst, credentials, step);
-        QVERIFY(!authenticated.ok());
-        QCOMPARE(QString::fromStdString(step), QStringLiteral("certificate 1"));
+        auto rig = testsupport::LabProbeRig::attach(std::move(*lab), clock);
+        QVERIFY(rig.ok());
+        auth::DaSession session(*(*rig)->probe, device::sharedCatalog().value());
+        QVERIFY(session.open().ok());
+        auth::CertificateCredentials creds{chain->chain,
+                                           std::make_shared<auth::PrivateKey>(std::move(*leaf))};
+        auto outcome = session.authenticate(creds, auth::PermissionMask::fromBits({14}));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(QString::fromStdString(outcome.error().code), QStringLiteral("da.root-mismatch"));
         clock->advance(std::chrono::seconds(5));
-        QCOMPARE((*lab)->board().withChip([](stm32::Stm32Chip& c) { return c.lifecycleState().id; }),
-                 std::string("closed"));
+        QCOMPARE((*rig)->state(), std::string("closed"));
     }
 };
 

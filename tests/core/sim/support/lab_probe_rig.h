@@ -18,11 +18,19 @@ struct LabProbeRig {
     std::unique_ptr<probe::DebugProbe> probe;
 
     static Result<std::unique_ptr<LabProbeRig>> create(sim::Scenario scenario) {
-        auto rig = std::make_unique<LabProbeRig>();
-        auto lab = sim::lab::LabInstance::create(std::move(scenario), rig->clock);
+        auto clock = std::make_shared<VirtualClock>();
+        auto lab = sim::lab::LabInstance::create(std::move(scenario), clock);
         if (!lab)
             return std::move(lab).error();
-        rig->lab = std::move(*lab);
+        return attach(std::move(*lab), clock);
+    }
+
+    // The driver plugged into a board a suite has already built on `clock`.
+    static Result<std::unique_ptr<LabProbeRig>> attach(std::unique_ptr<sim::lab::LabInstance> lab,
+                                                       std::shared_ptr<VirtualClock> clock) {
+        auto rig = std::make_unique<LabProbeRig>();
+        rig->clock = std::move(clock);
+        rig->lab = std::move(lab);
         const auto& identity = rig->lab->probe()->identity();
         auto link = std::make_unique<probe::stlink::BulkStlinkLink>(
             rig->lab->probe(), identity.usb.outEndpoint, identity.usb.inEndpoint);
