@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -114,7 +115,8 @@ void DaPanel::buildUi() {
     m_findings->setHeaderLabels({tr("Finding"), tr("What to try")});
     m_findings->setRootIsDecorated(true);
     m_findings->setWordWrap(true);
-    m_findings->setMinimumHeight(120);
+    m_findings->setMinimumHeight(90);
+    m_findings->setMaximumHeight(180);
     m_findings->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_findings->hide();
 
@@ -135,14 +137,15 @@ void DaPanel::buildUi() {
     m_discoveryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_discoveryTable->setAlternatingRowColors(true);
     m_discoveryTable->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_discoveryTable->setMinimumHeight(140);
+    m_discoveryTable->setMinimumHeight(120);
+    m_discoveryTable->setMaximumHeight(240);
     m_discoveryTable->hide();
 
     m_permission = new QComboBox(this);
     m_permission->setObjectName(QStringLiteral("daPermission"));
-    m_permission->setPlaceholderText(tr("Discover first: the chip lists what it offers"));
+    m_permission->setPlaceholderText(tr("Discover first"));
     m_permission->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_permission->setMinimumContentsLength(24);
+    m_permission->setMinimumContentsLength(12);
     connect(m_permission, &QComboBox::currentIndexChanged, this, &DaPanel::updateControls);
 
     m_consequence = new QLabel(this);
@@ -161,7 +164,8 @@ void DaPanel::buildUi() {
     auto* actionRow = new QGridLayout;
     actionRow->addWidget(permissionLabel, 0, 0);
     actionRow->addWidget(m_permission, 0, 1);
-    actionRow->addWidget(m_authenticate, 0, 2);
+    // The button on its own row, so the dock can stay narrow.
+    actionRow->addWidget(m_authenticate, 1, 0, 1, 2);
     actionRow->setColumnStretch(1, 1);
 
     auto* chip = new QGroupBox(tr("Chip"), this);
@@ -179,7 +183,9 @@ void DaPanel::buildUi() {
     m_steps->setObjectName(QStringLiteral("daSteps"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setWordWrap(true);
-    m_steps->setMinimumHeight(100);
+    m_steps->setMinimumHeight(80);
+    m_steps->setMaximumHeight(200);
+    m_steps->setIconSize(QSize(16, 16));
     m_steps->hide();
 
     m_result = new QLabel(this);
@@ -196,11 +202,16 @@ void DaPanel::buildUi() {
     layout->addWidget(credentials);
     layout->addWidget(m_findings);
     layout->addWidget(chip);
-    layout->addWidget(m_steps);
-    layout->addWidget(m_result);
+    m_session = new QGroupBox(tr("Session"), this);
+    m_session->setObjectName(QStringLiteral("daSession"));
+    auto* sessionLayout = new QVBoxLayout(m_session);
+    sessionLayout->addWidget(m_steps);
+    sessionLayout->addWidget(m_result);
+    m_session->hide();
+    layout->addWidget(m_session);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("daScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -233,7 +244,7 @@ QWidget* DaPanel::buildCredentials() {
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
+        combo->setMinimumContentsLength(8);
         return combo;
     };
     m_key = makeBox("daKeyFile");
@@ -252,9 +263,11 @@ QWidget* DaPanel::buildCredentials() {
                       const char* filter, QList<QWidget*>& widgets) {
         auto* name = new QLabel(label, box);
         name->setBuddy(combo);
-        auto* browseButton = new QPushButton(tr("Browse…"), box);
+        auto* browseButton = new QToolButton(box);
+        browseButton->setText(tr("…"));
+        browseButton->setToolTip(tr("Choose the file (%1).").arg(caption));
         browseButton->setObjectName(combo->objectName() + QStringLiteral("Browse"));
-        connect(browseButton, &QPushButton::clicked, this,
+        connect(browseButton, &QToolButton::clicked, this,
                 [this, combo, &recent, caption, filter] { browse(combo, recent, caption, tr(filter)); });
         grid->addWidget(name, row, 0);
         grid->addWidget(combo, row, 1);
@@ -524,6 +537,7 @@ void DaPanel::startJob(JobKind kind, const QString& name, engine::JobFunction jo
     m_steps->clear();
     m_steps->show();
     m_result->hide();
+    m_session->show();
     m_resultState.clear();
     m_jobKind = kind;
     m_jobUri = m_uri;
@@ -676,6 +690,10 @@ void DaPanel::setResult(const QString& state, const QString& html) {
     else
         m_result->setStyleSheet(QString::fromLatin1(kGoodStyle));
     m_result->show();
+    m_session->show();
+    // The outcome is what a person looks for: bring it into view once laid out.
+    QMetaObject::invokeMethod(
+        this, [this] { m_scroll->ensureWidgetVisible(m_result); }, Qt::QueuedConnection);
 }
 
 QString DaPanel::resultText() const {

@@ -27,11 +27,13 @@
 #include "ui/engine_metatypes.h"
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QTableWidget;
 class QTreeWidget;
 
@@ -128,6 +130,7 @@ private:
     QString m_resultState;
     QString m_lastConfirmation;
 
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_target = nullptr;
     QRadioButton* m_certMode = nullptr;
     QRadioButton* m_passwordMode = nullptr;
@@ -142,6 +145,7 @@ private:
     QComboBox* m_permission = nullptr;
     QLabel* m_consequence = nullptr;
     QPushButton* m_authenticate = nullptr;
+    QGroupBox* m_session = nullptr;  // the steps and the result
     QListWidget* m_steps = nullptr;
     QLabel* m_result = nullptr;
 };

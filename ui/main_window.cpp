@@ -98,7 +98,7 @@ void MainWindow::buildDocks() {
     // The device dock keeps the full height on the left: its identification is what a person
     // reads after connecting, and the log is wide enough under the rest.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 420}, Qt::Horizontal);
+    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 460}, Qt::Horizontal);
     resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 

@@ -7,8 +7,10 @@
 #include <filesystem>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QtTest>
 
@@ -17,6 +19,7 @@
 #include "ui/da_panel.h"
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/main_window.h"
 #include "ui/probe_list_model.h"
 #include "ui/recent_files.h"
 
@@ -288,6 +291,41 @@ private slots:
                  qPrintable(context(bench.da)));
         QVERIFY(bench.da.offeredPermissions().isEmpty());
         QVERIFY(!bench.da.authenticateButton()->isEnabled());
+    }
+
+    // For a person to look at: the workbench after a regression, saved when
+    // RESCUE_DA_SCREENSHOT names a .png (run under xvfb-run with QT_QPA_PLATFORM=xcb).
+    void screenshotAfterRegression() {
+        const QString path = qEnvironmentVariable("RESCUE_DA_SCREENSHOT");
+        if (path.isEmpty())
+            QSKIP("RESCUE_DA_SCREENSHOT is not set");
+        ui::EngineBridge bridge(quietEngine());
+        ui::MainWindow window(bridge);
+        window.resize(1400, 900);
+        window.show();
+        ui::DaPanel& da = *window.daPanel();
+        da.setConfirmer([](const QString&, const QString&) { return true; });
+        window.daAction()->trigger();
+        const QString uri = QStringLiteral("lab:h563-closed-da");
+        QTRY_VERIFY_WITH_TIMEOUT(window.devicePanel()->probes()->rowOfUri(uri) >= 0, kListTimeoutMs);
+        QVERIFY(window.devicePanel()->selectUri(uri));
+        da.discover();
+        QTRY_VERIFY_WITH_TIMEOUT(da.resultState() == QLatin1String("discovered"), kSessionTimeoutMs);
+        da.setCredentialFiles(h5Certificates());
+        da.verifyButton()->click();
+        da.permissionBox()->setCurrentIndex(0);
+        da.authenticate();
+        QTRY_VERIFY_WITH_TIMEOUT(da.resultState() == QLatin1String("open"), kSessionTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.devicePanel()->busy(), kSessionTimeoutMs);
+        QTest::qWait(300);
+        auto* content = da.findChild<QScrollArea*>(QStringLiteral("daScroll"))->widget();
+        // Nothing is clipped: the panel's content fits the dock it opens in.
+        QVERIFY2(content->minimumSizeHint().width() <= window.daDock()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(content->minimumSizeHint().width())
+                                .arg(window.daDock()->width())));
+        QVERIFY(window.grab().save(path));
+        QVERIFY(da.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-panel.png"))));
     }
 };
 
