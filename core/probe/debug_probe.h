@@ -20,6 +20,7 @@
 #include "core/common/bytes.h"
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/probe/rom_services.h"
 
 namespace rescue::probe {
 
@@ -101,6 +102,10 @@ public:
                                AccessWidth width = AccessWidth::Bits32) = 0;
 
     virtual ProbeCounters counters() const = 0;
+
+    // ST's boot ROM services (-psrss, -obrss) when this probe can reach them: only the lab's
+    // probes can (rom_services.h); null on real hardware.
+    virtual RomServices* romServices() { return nullptr; }
 
     // Conveniences over readMemory/writeMemory.
     Result<std::uint32_t> read32(std::uint8_t ap, std::uint32_t address);

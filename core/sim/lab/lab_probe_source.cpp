@@ -11,7 +11,7 @@ namespace {
 
 // The ST-LINK driver plus the lab board it is plugged into: keeps the board open while the
 // probe is, and writes the board back to the store when the probe goes.
-class LabProbe final : public probe::DebugProbe {
+class LabProbe final : public probe::DebugProbe, private probe::RomServices {
 public:
     LabProbe(std::unique_ptr<probe::DebugProbe> driver, std::shared_ptr<LabInstance> board,
              std::shared_ptr<LabRegistry> registry, std::string uri)
@@ -61,6 +61,17 @@ public:
         return m_driver->writeMemory(ap, address, data, width);
     }
     probe::ProbeCounters counters() const override { return m_driver->counters(); }
+    probe::RomServices* romServices() override { return this; }
+
+    // The lab's boot ROM services act on the chip model directly (their wire protocol is not
+    // public); the chip applies the same rules as its registers do.
+    Status setProductState(std::uint8_t code) override {
+        return m_board->board().withChip([&](sim::stm32::Stm32Chip& c) { return c.setProductState(code); });
+    }
+    Status writeOptionWord(std::uint32_t address, std::uint32_t mask, std::uint32_t value) override {
+        return m_board->board().withChip(
+            [&](sim::stm32::Stm32Chip& c) { return c.writeOptionWord(address, mask, value); });
+    }
 
 private:
     std::unique_ptr<probe::DebugProbe> m_driver;

@@ -1,0 +1,44 @@
+#include "core/optionbytes/da_provisioning_check.h"
+
+#include <fmt/format.h>
+
+#include "core/arm/adiv5.h"
+#include "core/auth/da_session.h"
+
+namespace rescue::optionbytes {
+
+DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
+                                        std::shared_ptr<const device::Catalog> catalog,
+                                        std::shared_ptr<const device::Family> family,
+                                        const device::LifecycleState* state, std::uint8_t coreAp) {
+    DaProvisioningCheck check;
+    if (!state || state->id == "open") {
+        check.seen = "not asked: the boot ROM runs no Debug Authentication in Open";
+        return check;
+    }
+    auth::DaSessionOptions options;
+    options.family = family;
+    auth::DaSession session(probe, std::move(catalog), options);
+    Status opened = session.open();
+    Result<auth::DaDiscovery> d = opened ? session.discover() : Result<auth::DaDiscovery>(opened.error());
+    if (!d) {
+        check.seen = fmt::format("DA discovery did not answer ({})", d.error().message);
+    } else if (d->parsed.info.stIntegrity && *d->parsed.info.stIntegrity == 0xEAEAEAEAu) {
+        check.status = DaProvisioning::Provisioned;
+        check.seen = "DA discovery: ST provisioning integrity 0xEAEAEAEA (credentials provisioned)";
+    } else {
+        check.status = DaProvisioning::NotProvisioned;
+        check.seen =
+            d->parsed.info.stIntegrity
+                ? fmt::format("DA discovery: ST provisioning integrity {:#x} (no credentials provisioned)",
+                              *d->parsed.info.stIntegrity)
+                : "DA discovery: no ST provisioning integrity record (no credentials provisioned)";
+    }
+    // The session reset the chip; reattach so the caller's next access finds the core's AP.
+    (void)probe.attach();
+    (void)arm::powerUp(probe, std::chrono::milliseconds(100));
+    (void)coreAp;
+    return check;
+}
+
+}  // namespace rescue::optionbytes
