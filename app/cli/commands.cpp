@@ -32,8 +32,7 @@ void registerCommands(CLI::App& app, CliState& state) {
     addProbeCommands(app, state);
     addLabCommand(app, state);
     addDaCommand(app, state);
-    addPendingCommand(app, state, "ob", "Option bytes: read, check, write");
-    addPendingCommand(app, state, "erase", "Erase flash (mass or bank)");
+    addObCommands(app, state);  // `ob` and `erase`
     addPendingCommand(app, state, "wizard", "Diagnose a stuck board and recover it");
 }
 

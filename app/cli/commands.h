@@ -18,5 +18,7 @@ void addProbeCommands(CLI::App& app, CliState& state);
 // addDaOfflineCommands on the `da` subcommand.
 void addDaCommand(CLI::App& app, CliState& state);
 void addDaOfflineCommands(CLI::App& da, CliState& state);
+// `rescue ob read|check|write` and `rescue erase`.
+void addObCommands(CLI::App& app, CliState& state);
 
 }  // namespace rescue::cli

@@ -34,7 +34,13 @@ DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
                               *d->parsed.info.stIntegrity)
                 : "DA discovery: no ST provisioning integrity record (no credentials provisioned)";
     }
-    // The session reset the chip; reattach so the caller's next access finds the core's AP.
+    // The discovery left the chip waiting in its boot ROM's DA loop, where the core's AP is
+    // closed: one plain reset (no request word) lets it boot, then reattach.
+    Clock& clock = probe.clock();
+    (void)probe.driveNrst(probe::NrstDrive::Low);
+    clock.sleepFor(std::chrono::milliseconds(2));
+    (void)probe.driveNrst(probe::NrstDrive::High);
+    clock.sleepFor(std::chrono::milliseconds(50));
     (void)probe.attach();
     (void)arm::powerUp(probe, std::chrono::milliseconds(100));
     (void)coreAp;

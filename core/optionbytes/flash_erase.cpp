@@ -47,7 +47,7 @@ Error wrpError(probe::DebugProbe& probe, const device::Part& part, const EraseRe
         fmt::format(
             "{} erase refused by write protection ({}): {} {} write-protected, so nothing was erased.",
             req.kind == EraseRequest::Kind::Mass ? "Mass" : fmt::format("Bank {}", req.bank), flag,
-            where.empty() ? "some sectors" : where, where.empty() ? "are" : "is"),
+            where.empty() ? "some sectors" : where, "are"),
         fmt::format(
             "Clear write protection first (bit 0 = protected; all ones protects nothing), then erase again: "
             "{}",
@@ -67,7 +67,7 @@ std::vector<std::string> clearWrpAssignments(const device::Part& part) {
     for (const auto& m : wrpMaps(OptionByteImage::blank(part.family), part)) {
         const FieldDef* f = table.field(m.field);
         if (f)
-            out.push_back(fmt::format("{}={}", f->name, hex32(f->maxValue())));
+            out.push_back(fmt::format("{}=0x{:X}", f->name, f->maxValue()));
     }
     return out;
 }

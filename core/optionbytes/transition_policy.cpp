@@ -50,7 +50,9 @@ PolicyReport TransitionPolicy::check(const ChangeRequest& request) const {
         m_context.stateInForce.empty() ? stateOf(request.current)
                                        : request.current.family().lifecycle.state(m_context.stateInForce);
     rules::RuleInput in{request, m_context, state,
-                        m_context.part ? m_context.part->line : request.current.family().name};
+                        !m_context.deviceName.empty() ? m_context.deviceName
+                        : m_context.part              ? m_context.part->line
+                                                      : request.current.family().name};
     PolicyReport report;
     rules::lifecycleMove(in, report.findings);
     rules::fieldChanges(in, report.findings);

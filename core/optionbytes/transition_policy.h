@@ -50,6 +50,9 @@ struct PolicyContext {
     // The state in force when the registers cannot show it (H7RS Provisioning reads like Open;
     // a DA discovery's PSA lifecycle or the lab tells it). Empty: read from the image.
     std::string stateInForce;
+    // How phrases name the device ("STM32H533"); empty: the part's line, else the family's name.
+    // Set it when the wire cannot tell lines apart (H523 and H533 share a DEV_ID and sizes).
+    std::string deviceName;
 };
 
 class TransitionPolicy {

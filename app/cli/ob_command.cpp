@@ -1,0 +1,431 @@
+// `rescue ob read|check|write` and `rescue erase`: option bytes through the validator
+// (core/optionbytes/transition_policy.h) and the family programming sequences.
+//   ob read  --probe URI [--export FILE]
+//   ob check --probe URI (--set FIELD=VALUE ... | --import FILE)     writes nothing; exit 4 when
+//                                                                    refused or a phrase is needed
+//   ob write --probe URI (--set ... | --import FILE) [--confirm PHRASE]...
+//   erase    --probe URI (--mass | --bank N)
+// --set also takes STM32CubeProgrammer's "-ob NAME=VALUE NAME=VALUE" lines as ST's scripts write them.
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "app/cli/cli_app.h"
+#include "app/cli/cli_output.h"
+#include "app/cli/commands.h"
+#include "app/cli/exit_codes.h"
+#include "core/common/bytes.h"
+#include "core/device/catalog.h"
+#include "core/device/target_identification.h"
+#include "core/optionbytes/da_provisioning_check.h"
+#include "core/optionbytes/decode.h"
+#include "core/optionbytes/flash_erase.h"
+#include "core/optionbytes/ob_json.h"
+#include "core/optionbytes/option_programmer.h"
+#include "core/optionbytes/option_reader.h"
+#include "core/optionbytes/transition_policy.h"
+#include "core/sim/lab/workbench_probes.h"
+
+namespace rescue::cli {
+namespace {
+
+using nlohmann::json;
+namespace ob = optionbytes;
+
+int exitCodeFor(const Error& e) {
+    const std::string& c = e.code;
+    if (c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") ||
+        c.starts_with("optionbytes.") || c == "cli.usage" || c == "device.unknown-part" ||
+        c == "ob.no-such-bank")
+        return Usage;
+    if (c.starts_with("probe.") || c.starts_with("lab.") || c == "ob.unreadable" || c == "ob.no-target")
+        return ProbeError;
+    return TargetSaidNo;
+}
+
+// The board behind --probe: opened, identified (hot-plug, nothing reset), option bytes read.
+struct Board {
+    std::unique_ptr<probe::ProbeRegistry> registry =
+        sim::lab::makeWorkbenchProbeRegistry(std::make_shared<VirtualClock>());
+    std::shared_ptr<const device::Catalog> catalog;
+    std::unique_ptr<probe::DebugProbe> probe;
+    std::optional<device::Part> part;
+    std::string deviceName;  // the part's line, or the family's name when lines share the wire's answers
+    std::optional<ob::OptionByteImage> image;
+    Clock::TimePoint start{};
+    std::uint64_t roundTripsAtStart = 0;
+
+    int open(CliOutput& out, const std::string& uri) {
+        auto c = device::sharedCatalog();
+        if (!c) {
+            out.fail(c.error());
+            return TargetSaidNo;
+        }
+        catalog = *c;
+        auto opened = registry->open(uri);
+        if (!opened) {
+            out.fail(opened.error());
+            return exitCodeFor(opened.error());
+        }
+        probe = std::move(*opened);
+        start = probe->clock().now();
+        roundTripsAtStart = probe->counters().roundTrips;
+        const auto& info = probe->info();
+        out.data()["probe"] = {{"uri", info.uri}, {"model", info.model}, {"serial", info.serial}};
+        out.line(fmt::format("Probe: {} {} ({})", info.model, info.firmware, info.uri));
+        device::ConnectOptions options;
+        options.mode = device::ConnectMode::HotPlug;
+        options.checkNrst = false;
+        auto id = device::identifyTarget(*probe, *catalog, options);
+        if (!id)
+            return fail(out, id.error());
+        if (!id->family)
+            return fail(out, makeError("ob.no-target", "The target's family could not be identified.",
+                                       "Run rescue connect to see what answers."));
+        if (id->blocker)
+            return fail(out, *id->blocker);
+        if (!id->partLines.empty())
+            if (auto p = catalog->resolvePart(id->partLines.front())) {
+                part = *p;
+                if (id->flashKb) {
+                    part->flashKb = *id->flashKb;
+                    part->flashSizeKnown = true;
+                }
+            }
+        deviceName = part && id->partLines.size() == 1 ? part->line : id->family->name;
+        auto img = ob::readOptionBytes(*probe, id->family, id->coreAp);
+        if (!img)
+            return fail(out, img.error());
+        image = *img;
+        out.data()["family"] = id->family->id;
+        out.data()["device"] = deviceName;
+        out.line(fmt::format("Target: {} ({} KB flash), {}", deviceName, part ? part->flashKb : 0u,
+                             id->lifecycle));
+        return Done;
+    }
+
+    bool lab() const { return probe && probe->info().transport == "lab"; }
+
+    int finish(CliOutput& out, int code) {
+        if (probe) {
+            const double ms = toMilliseconds(probe->clock().now() - start);
+            const auto trips = probe->counters().roundTrips - roundTripsAtStart;
+            out.data()["round_trips"] = trips;
+            out.data()[lab() ? "lab_time_ms" : "time_ms"] = ms;
+            out.line(
+                fmt::format("Cost: {} round trips, {:.1f} ms{}", trips, ms, lab() ? " of lab time" : ""));
+            (void)probe->detach();
+        }
+        return code;
+    }
+
+    int fail(CliOutput& out, const Error& e) {
+        out.fail(e);
+        return finish(out, exitCodeFor(e));
+    }
+};
+
+json fieldsJson(const ob::DecodedImage& d) {
+    json a = json::array();
+    for (const auto& f : d.fields)
+        a.push_back({{"name", f.field->name},
+                     {"register", f.field->registerName},
+                     {"value", hex32(f.value)},
+                     {"display", f.display},
+                     {"known", f.known},
+                     {"meaning", f.field->meaning}});
+    return a;
+}
+
+struct ReadArgs {
+    std::string probe, exportFile;
+};
+
+int runRead(CliOutput& out, const ReadArgs& args) {
+    Board b;
+    if (int code = b.open(out, args.probe); code != Done)
+        return code;
+    const auto decoded = ob::decode(*b.image, b.part ? &*b.part : nullptr);
+    out.data()["fields"] = fieldsJson(decoded);
+    out.data()["export"] = ob::exportJson(*b.image, b.part ? &*b.part : nullptr);
+    for (const auto& f : decoded.fields)
+        out.line(fmt::format("  {:<18} {}", f.field->name, f.display));
+    if (!args.exportFile.empty()) {
+        std::ofstream file(args.exportFile);
+        file << ob::exportJson(*b.image, b.part ? &*b.part : nullptr).dump(2) << "\n";
+        if (!file)
+            return b.fail(out, makeError("cli.usage", fmt::format("Could not write {}.", args.exportFile),
+                                         "Check the path and its permissions."));
+        out.line("Exported to " + args.exportFile);
+    }
+    return b.finish(out, Done);
+}
+
+struct ChangeArgs {
+    std::string probe, importFile;
+    std::vector<std::string> sets, confirms;
+};
+
+Result<ob::ChangeRequest> requestFrom(const Board& b, const ChangeArgs& args) {
+    if (args.sets.empty() == args.importFile.empty())
+        return makeError("cli.usage",
+                         "Give the change with --set FIELD=VALUE (one or more) or with --import FILE.",
+                         "rescue ob check --probe URI --set PRODUCT_STATE=0x17");
+    if (!args.importFile.empty()) {
+        std::ifstream file(args.importFile);
+        if (!file)
+            return makeError("cli.usage", fmt::format("Could not read {}.", args.importFile),
+                             "Check the path.");
+        std::stringstream text;
+        text << file.rdbuf();
+        auto imported = ob::importJson(text.str(), *b.catalog);
+        if (!imported)
+            return imported.error();
+        if (imported->image.familyPtr() != b.image->familyPtr())
+            return makeError("optionbytes.json-family",
+                             fmt::format("The file is for {}, the target is {}.",
+                                         imported->image.family().name, b.image->family().name),
+                             "Import a file exported from a board of the same family.");
+        auto req = ob::makeChangeRequest(*b.image, imported->image);
+        if (imported->productState)
+            req.productState = imported->productState;
+        return req;
+    }
+    std::vector<ob::Assignment> all;
+    for (const auto& s : args.sets) {
+        auto parsed = ob::parseObArguments(b.image->table(), s);
+        if (!parsed)
+            return parsed.error();
+        all.insert(all.end(), parsed->begin(), parsed->end());
+    }
+    return ob::makeChangeRequest(*b.image, all);
+}
+
+json findingJson(const ob::Finding& f) {
+    return {{"grade", std::string(ob::toString(f.grade))},
+            {"code", f.code},
+            {"field", f.field},
+            {"sentence", f.sentence},
+            {"source", f.source},
+            {"instead", f.instead},
+            {"confirmation", f.confirmationPhrase}};
+}
+
+// Preview: the diff of every changed field and the validator's findings.
+ob::PolicyReport preview(CliOutput& out, Board& b, const ob::ChangeRequest& req) {
+    const device::Part* part = b.part ? &*b.part : nullptr;
+    const auto before = ob::decode(req.current, part);
+    const auto after = ob::decode(req.proposed, part);
+    json diff = json::array();
+    for (const auto& nf : after.fields) {
+        const auto* of = before.field(nf.field->name);
+        if (!of || of->value == nf.value || nf.field->isAggregate())
+            continue;
+        diff.push_back({{"field", nf.field->name}, {"from", of->display}, {"to", nf.display}});
+        out.line(fmt::format("  change {:<16} {} -> {}", nf.field->name, of->display, nf.display));
+    }
+    const auto& lc = req.current.family().lifecycle;
+    const auto* sf = req.current.table().field(lc.stateField);
+    if (req.productState && sf && !sf->isRegisterField()) {
+        const std::string to = ob::describeValue(*sf, *req.productState, part);
+        diff.push_back({{"field", sf->name}, {"to", to}, {"via", sf->serviceCommand}});
+        out.line(
+            fmt::format("  change {:<16} -> {} (boot ROM service {})", sf->name, to, sf->serviceCommand));
+    }
+    out.data()["changes"] = diff;
+
+    ob::PolicyContext ctx;
+    ctx.part = part;
+    ctx.deviceName = b.deviceName;
+    if (req.productState) {
+        const auto* to = lc.stateByCode(*req.productState);
+        if (to && to->id != "open" && to->id != "provisioning" && !to->transient) {
+            ctx.da = ob::checkDaProvisioning(*b.probe, b.catalog, req.current.familyPtr(),
+                                             ob::stateOf(req.current));
+            out.data()["da_provisioning"] = {
+                {"status", ctx.da.status == ob::DaProvisioning::Provisioned      ? "provisioned"
+                           : ctx.da.status == ob::DaProvisioning::NotProvisioned ? "not-provisioned"
+                                                                                 : "unknown"},
+                {"seen", ctx.da.seen}};
+            out.line("  DA configuration: " + ctx.da.seen);
+        }
+    }
+    ob::PolicyReport report = ob::TransitionPolicy(ctx).check(req);
+    json findings = json::array();
+    for (const auto& f : report.findings) {
+        findings.push_back(findingJson(f));
+        out.line(fmt::format("  [{}] {} ({})", ob::toString(f.grade), f.sentence, f.source));
+        if (!f.instead.empty())
+            out.line("      instead: " + f.instead);
+    }
+    out.data()["findings"] = findings;
+    out.data()["grade"] = std::string(ob::toString(report.worst()));
+    out.data()["confirmations_required"] = report.requiredPhrases();
+    for (const auto& p : report.requiredPhrases())
+        out.line(fmt::format("  To allow this, confirm with: --confirm \"{}\"", p));
+    if (diff.empty())
+        out.line("  No change: the option bytes already hold these values.");
+    return report;
+}
+
+int runCheck(CliOutput& out, const ChangeArgs& args) {
+    Board b;
+    if (int code = b.open(out, args.probe); code != Done)
+        return code;
+    auto req = requestFrom(b, args);
+    if (!req)
+        return b.fail(out, req.error());
+    const auto report = preview(out, b, *req);
+    const bool blocked = report.refused() || report.needsConfirmation();
+    out.line(blocked ? (report.refused() ? "Refused: nothing would be written."
+                                         : "Needs the confirmation phrase above before it is written.")
+                     : "Allowed: `rescue ob write` with the same --set would program it.");
+    return b.finish(out, blocked ? RefusedOrUnconfirmed : Done);
+}
+
+int runWrite(CliOutput& out, const ChangeArgs& args) {
+    Board b;
+    if (int code = b.open(out, args.probe); code != Done)
+        return code;
+    auto req = requestFrom(b, args);
+    if (!req)
+        return b.fail(out, req.error());
+    const auto report = preview(out, b, *req);
+    if (report.refused()) {
+        out.fail(makeError("ob.refused", "The validator refused the change: nothing was written.",
+                           "See the findings above for what to do instead."));
+        return b.finish(out, RefusedOrUnconfirmed);
+    }
+    if (!report.confirmedBy(args.confirms)) {
+        Error e = makeError(
+            "ob.unconfirmed",
+            "This change cannot be undone by any tool and was not confirmed: nothing was written.",
+            fmt::format("Repeat the phrase exactly: --confirm \"{}\"", report.requiredPhrases()[0]));
+        for (const auto& p : report.requiredPhrases())
+            e.with("phrase", p);
+        out.fail(e);
+        return b.finish(out, RefusedOrUnconfirmed);
+    }
+    if (!req->changesRegisters() && !req->productState) {
+        out.line("Nothing to write.");
+        return b.finish(out, Done);
+    }
+    auto done = ob::programOptionBytes(*b.probe, *req, b.part ? &*b.part : nullptr);
+    if (!done)
+        return b.fail(out, done.error());
+    json checks = json::array();
+    for (const auto& c : done->checks) {
+        checks.push_back(
+            {{"field", c.field}, {"expected", c.expectedText}, {"found", c.foundText}, {"ok", c.matches()}});
+        out.line(fmt::format("  verify {:<16} expected {}, found {}{}", c.field, c.expectedText, c.foundText,
+                             c.matches() ? "" : "  <- MISMATCH"));
+    }
+    for (const auto& n : done->notes)
+        out.line("  " + n);
+    out.data()["verify"] = checks;
+    out.data()["notes"] = done->notes;
+    out.data()["link_dropped"] = done->linkDropped;
+    if (done->mismatches() > 0)
+        return b.fail(out, ob::mismatchError(*done));
+    out.line("Written and verified.");
+    return b.finish(out, Done);
+}
+
+struct EraseArgs {
+    std::string probe;
+    bool mass = false;
+    std::optional<unsigned> bank;
+};
+
+int runErase(CliOutput& out, const EraseArgs& args) {
+    if (args.mass == args.bank.has_value()) {
+        out.fail(makeError("cli.usage", "Give exactly one of --mass or --bank N.",
+                           "rescue erase --probe URI --mass"));
+        return Usage;
+    }
+    Board b;
+    if (int code = b.open(out, args.probe); code != Done)
+        return code;
+    if (!b.part)
+        return b.fail(out, makeError("ob.no-target",
+                                     "The part's flash size could not be identified, so its "
+                                     "sectors are not known.",
+                                     "Run rescue connect to see what answers."));
+    ob::EraseRequest req;
+    if (args.bank) {
+        req.kind = ob::EraseRequest::Kind::Bank;
+        req.bank = *args.bank;
+    }
+    ob::EraseOptions options;
+    options.probeUri = args.probe;
+    auto done = ob::eraseFlash(*b.probe, *b.part, req, options);
+    if (!done) {
+        if (done.error().code == "ob.erase-wrp")
+            for (const auto& ev : done.error().evidence)
+                if (ev.name == "fix")
+                    out.data()["offer"] = {{"command", ev.value}};
+        return b.fail(out, done.error());
+    }
+    out.data()["erase_ms"] = done->milliseconds;
+    out.line(fmt::format("{} erased in {:.1f} ms.", args.mass ? "Flash" : fmt::format("Bank {}", *args.bank),
+                         done->milliseconds));
+    return b.finish(out, Done);
+}
+
+void addChangeOptions(CLI::App* cmd, ChangeArgs& a) {
+    cmd->add_option("--probe", a.probe, "Probe URI (usb, stlink:SERIAL, stlink-tcp://HOST:PORT, lab:NAME)")
+        ->required();
+    cmd->add_option(
+           "--set", a.sets,
+           "FIELD=VALUE (hex, decimal or value name); also STM32CubeProgrammer's \"-ob A=1 B=2\" lines")
+        ->allow_extra_args(false);
+    cmd->add_option("--import", a.importFile, "Option bytes from a JSON file (rescue ob read --export)");
+}
+
+}  // namespace
+
+void addObCommands(CLI::App& app, CliState& state) {
+    auto* obCmd = app.add_subcommand("ob", "Option bytes: read, check, write (through the validator)");
+    obCmd->require_subcommand(1);
+
+    auto readArgs = std::make_shared<ReadArgs>();
+    auto* read = obCmd->add_subcommand("read", "Read the option bytes in force, decoded");
+    read->add_option("--probe", readArgs->probe, "Probe URI")->required();
+    read->add_option("--export", readArgs->exportFile, "Also write them to a JSON file");
+    read->callback([&state, readArgs] {
+        state.action = [readArgs](CliOutput& out) { return runRead(out, *readArgs); };
+    });
+
+    auto checkArgs = std::make_shared<ChangeArgs>();
+    auto* check = obCmd->add_subcommand(
+        "check", "Preview a change and grade it (refused / irreversible / risky / note); writes nothing");
+    addChangeOptions(check, *checkArgs);
+    check->callback([&state, checkArgs] {
+        state.action = [checkArgs](CliOutput& out) { return runCheck(out, *checkArgs); };
+    });
+
+    auto writeArgs = std::make_shared<ChangeArgs>();
+    auto* write = obCmd->add_subcommand(
+        "write",
+        "Program a change the validator allows; irreversible ones need --confirm with the exact phrase");
+    addChangeOptions(write, *writeArgs);
+    write->add_option("--confirm", writeArgs->confirms, "The phrase `ob check` printed, repeated exactly");
+    write->callback([&state, writeArgs] {
+        state.action = [writeArgs](CliOutput& out) { return runWrite(out, *writeArgs); };
+    });
+
+    auto eraseArgs = std::make_shared<EraseArgs>();
+    auto* erase =
+        app.add_subcommand("erase", "Erase the user flash (mass or one bank); explains WRP refusals");
+    erase->add_option("--probe", eraseArgs->probe, "Probe URI")->required();
+    erase->add_flag("--mass", eraseArgs->mass, "Erase the whole user flash");
+    erase->add_option("--bank", eraseArgs->bank, "Erase one bank (1 or 2)");
+    erase->callback([&state, eraseArgs] {
+        state.action = [eraseArgs](CliOutput& out) { return runErase(out, *eraseArgs); };
+    });
+}
+
+}  // namespace rescue::cli
