@@ -9,9 +9,11 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/sim/lab/lab_store.h"
@@ -163,6 +165,55 @@ private slots:
         QVERIFY(keyBox);
         QCOMPARE(keyBox->itemText(0), QFileInfo(kCreds + key).absoluteFilePath());
         QCOMPARE(keyBox->currentText(), QFileInfo(kCreds + key).absoluteFilePath());
+    }
+
+    // An encrypted PKCS#8 key (as `openssl pkcs8 -topk8 -v2 aes-256-cbc` writes it): the
+    // passphrase is asked once, a wrong or declined one is said, and the key then opens a board.
+    void encryptedKeyAsksForItsPassphrase() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString encrypted = dir.filePath(QStringLiteral("key_3_leaf_enc.pem"));
+        const QString passphrase = QStringLiteral("correct horse 42");
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", kCreds + "h5/Keys/key_3_leaf.pem",
+                       "-out", encrypted, "-passout", "pass:" + passphrase});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("openssl is not available to encrypt a key");
+
+        Bench bench;
+        QStringList asked;
+        std::optional<QString> answer = QStringLiteral("wrong");
+        bench.da.setPassphrasePrompt([&](const QString& name) {
+            asked << name;
+            return answer;
+        });
+        ui::DaCredentialFiles files = h5Certificates();
+        files.keyFile = encrypted.toStdString();
+        bench.da.setCredentialFiles(files);
+
+        bench.da.verifyButton()->click();
+        QCOMPARE(asked, QStringList{QStringLiteral("key_3_leaf_enc.pem")});
+        QVERIFY2(bench.da.findingLines().join('\n').contains(QLatin1String("passphrase")),
+                 qPrintable(bench.da.findingLines().join('\n')));
+        answer.reset();  // declined
+        bench.da.verifyButton()->click();
+        QVERIFY(bench.da.findingLines().first().startsWith(QLatin1String("error: ")));
+        answer = passphrase;
+        bench.da.verifyButton()->click();
+        QVERIFY2(bench.da.findingLines().filter(QRegularExpression(QStringLiteral("^error: "))).isEmpty(),
+                 qPrintable(bench.da.findingLines().join('\n')));
+
+        QVERIFY(bench.select(QStringLiteral("lab:h563-closed-da")));
+        QCOMPARE(bench.discover(), QStringLiteral("discovered"));
+        QVERIFY(bench.choose(QStringLiteral("full-regression")));
+        asked.clear();
+        bench.da.authenticateButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!bench.da.busy(), kSessionTimeoutMs);
+        QVERIFY2(bench.da.resultState() == QLatin1String("open"), qPrintable(context(bench.da)));
+        // The passphrase is nowhere in the log.
+        QVERIFY(!bench.logText().contains(passphrase));
     }
 
     void discoveryShowsWhatTheChipOffers() {
