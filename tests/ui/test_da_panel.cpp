@@ -320,7 +320,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!bench.da.busy(), kSessionTimeoutMs);
         QVERIFY2(bench.da.resultState() == QLatin1String("failed"), qPrintable(context(bench.da)));
         const QString result = bench.da.resultText();
-        QVERIFY2(result.startsWith(QLatin1String("Failed at: ")), qPrintable(result));
+        QVERIFY2(result.startsWith(QLatin1String("Failed at: Checking the credentials.")),
+                 qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("Wrong key")), qPrintable(result));
         QVERIFY2(!bench.da.stepLines().filter(QRegularExpression(QStringLiteral("^failed "))).isEmpty(),
                  qPrintable(context(bench.da)));
         // The chip kept its state: still Closed.
