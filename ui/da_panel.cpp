@@ -29,25 +29,12 @@
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/recent_files.h"
+#include "ui/verdict_styles.h"
 
 namespace rescue::ui {
 namespace {
 
 using nlohmann::json;
-
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-const char kGoodStyle[] =
-    "QLabel { background: #e8f5e9; color: #1b4d20; border: 1px solid #66bb6a; border-radius: 4px; padding: "
-    "6px; }";
-const char kWarnStyle[] =
-    "QLabel { background: #fff4e0; color: #5d3a00; border: 1px solid #f0a020; border-radius: 4px; padding: "
-    "6px; }";
-const char kBadStyle[] =
-    "QLabel { background: #fdecea; color: #611a15; border: 1px solid #e57373; border-radius: 4px; padding: "
-    "6px; }";
 
 const char kKeyFilter[] = "Private keys (*.pem *.der *.key);;All files (*)";
 const char kChainFilter[] = "Certificate chains (*.b64 *.pem *.cert);;All files (*)";

@@ -21,6 +21,7 @@
 #include "ui/app_identity.h"
 #include "ui/engine_bridge.h"
 #include "ui/probe_list_model.h"
+#include "ui/verdict_styles.h"
 
 namespace rescue::ui {
 namespace {
@@ -28,23 +29,6 @@ namespace {
 const char kServersKey[] = "devices/stlinkServers";
 // A plugged probe announces itself in several USB events; one scan after they settle.
 constexpr int kRescanDelayMs = 300;
-
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-// Styles for the verdict and warning boxes, with their own text colour so they stay
-// readable under a dark palette.
-const char kGoodStyle[] =
-    "QLabel { background: #e8f5e9; color: #1b4d20; border: 1px solid #66bb6a; border-radius: 4px; padding: "
-    "6px; }";
-const char kWarnStyle[] =
-    "QLabel { background: #fff4e0; color: #5d3a00; border: 1px solid #f0a020; border-radius: 4px; padding: "
-    "6px; }";
-const char kBadStyle[] =
-    "QLabel { background: #fdecea; color: #611a15; border: 1px solid #e57373; border-radius: 4px; padding: "
-    "6px; }";
-const char kNeutralStyle[] = "QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 6px; }";
 
 bool validServerAddress(const QString& address) {
     const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
