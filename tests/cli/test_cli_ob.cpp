@@ -83,6 +83,32 @@ private slots:
         QVERIFY(runRescue({"ob", "read", "--probe", "lab:h533-open-tz"}).out.contains("0xC6 TZ-Closed"));
     }
 
+    // The second step with a DA configuration provisioned (certificates, TZEN 0xB4): risky, no
+    // phrase, and the chip lands in TZ-Closed.
+    void closingWithDaProvisioned() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("h533-provisioning-da.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"name": "h533-provisioning-da", "description": "Provisioning with DA",
+            "chip": "STM32H533RE", "probe": {"model": "STLINK-V2", "firmware": "V2J46S7", "nrst_wired": true},
+            "lifecycle": "provisioning", "option_bytes": {"TZEN": "0xB4"},
+            "da": {"method": "certificate", "permissions": "0x00005077",
+                   "root_public_key": "%1/resources/credentials/h5/Keys/key_1_root_pub.pem"}})")
+                    .arg(RESCUE_SOURCE_DIR)
+                    .toUtf8());
+        f.close();
+        const QString uri = "lab:" + path;
+        const CliRun r = runRescue({"--json", "ob", "write", "--probe", uri, "--set", "PRODUCT_STATE=0xC6"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value("da_provisioning").toObject().value("status").toString(), QString("provisioned"));
+        QVERIFY(hasFinding(j, "ob.close", "risky"));
+        QVERIFY(j.value("confirmations_required").toArray().isEmpty());
+        QVERIFY(runRescue({"ob", "read", "--probe", uri}).out.contains("0xC6 TZ-Closed"));
+        (void)runRescue({"lab", "reset", path});
+    }
+
     void provisioningToOpenIsARegression() {
         QCOMPARE(
             runRescue({"ob", "write", "--probe", "lab:h533-open-tz", "--set", "PRODUCT_STATE=0x17"}).exitCode,

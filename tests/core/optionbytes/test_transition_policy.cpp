@@ -90,7 +90,9 @@ PolicyReport check(const device::Part& part, const OptionByteImage& current,
     auto req = makeChangeRequest(current, as);
     if (!req)
         qFatal("%s", req.error().describe().c_str());
-    PolicyContext ctx{&part, {da, "test"}, {}};
+    PolicyContext ctx;
+    ctx.part = &part;
+    ctx.da = {da, "test"};
     return TransitionPolicy(ctx).check(*req);
 }
 
@@ -148,8 +150,9 @@ private slots:
             (void)req.proposed.setField(f->lifecycle.stateField, toState->code);
         if (fromState == toState)
             req.productState.reset();
-        PolicyContext ctx{
-            &p, {daProvisioned ? DaProvisioning::Provisioned : DaProvisioning::NotProvisioned, "test"}, {}};
+        PolicyContext ctx;
+        ctx.part = &p;
+        ctx.da = {daProvisioned ? DaProvisioning::Provisioned : DaProvisioning::NotProvisioned, "test"};
         if (fromState->registerMatch.empty() &&
             !f->optionBytes.field(f->lifecycle.stateField)->isRegisterField())
             ctx.stateInForce = fromState->id;  // H7RS Provisioning reads like Open: told by discovery
