@@ -92,7 +92,7 @@ private:
     std::vector<engine::Event> m_backlog;
     std::size_t m_backlogPos = 0;
     std::chrono::microseconds m_budget{3000};
-    std::size_t m_maxBatch = 4096;
+    std::size_t m_maxBatch = 1024;
     std::chrono::milliseconds m_spacing{5};
     QElapsedTimer m_sinceDrain;
     QTimer* m_drainTimer = nullptr;
