@@ -622,6 +622,21 @@ Result<DaOutcome> DaSession::followGrant(const PermissionMask& requested) {
             if (t.mechanism == device::TransitionMechanism::DaPartialRegression && t.allowed && t.to != "*")
                 target = t.to;
     }
+    // The grant lands in a transient state (NS-Regression) that the hardware leaves by itself;
+    // the chip settles where the catalog's hardware transition takes it (TZ-Closed).
+    for (int hop = 0; hop < 4 && !target.empty(); ++hop) {
+        const auto* state = m_family->lifecycle.state(target);
+        if (!state || !state->transient)
+            break;
+        std::string next;
+        for (const auto& t : m_family->lifecycle.transitions)
+            if (t.from == target && t.mechanism == device::TransitionMechanism::Hardware && t.allowed &&
+                t.to != "*")
+                next = t.to;
+        if (next.empty())
+            break;
+        target = next;
+    }
     if (out.grant.forcedDownload && !out.grant.fullRegression && !out.grant.partialRegression &&
         out.grant.debugLevel == 0 && out.grant.secureDebugLevel == 0) {
         out.notes.push_back(

@@ -119,6 +119,11 @@ private slots:
                                                                     << "cert:h5"
                                                                     << "debug-ns-l3"
                                                                     << "closed";
+        // Partial regression passes through the transient NS-Regression and settles in TZ-Closed.
+        QTest::newRow("H563 certificate, partial regression") << "h563-closed-da"
+                                                              << "cert:h5"
+                                                              << "partial-regression"
+                                                              << "tz-closed";
         QTest::newRow("H563 certificate, permission as a bit number") << "h563-closed-da"
                                                                       << "cert:h5"
                                                                       << "14"
