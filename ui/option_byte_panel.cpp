@@ -12,8 +12,9 @@ OptionBytePanel::OptionBytePanel(QWidget* parent) : QWidget(parent), m_status(ne
     m_status->setMargin(6);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_status->setText(
-        tr("No target is connected. The option bytes are read from the target once it is connected; "
-           "until then there is nothing to show or edit."));
+        tr("The option-byte editor is not in this build yet. The Devices panel shows the main option "
+           "bytes of a connected target; on the command line, `rescue ob read --probe URI` shows them all "
+           "and `rescue ob check` / `rescue ob write` validate and change them."));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
