@@ -137,6 +137,22 @@ struct SessionRun {
         out.fail(e);
         return finish(out, exitCodeFor(e));
     }
+
+    // Opens the probe and the chip's DA channel (one reset) and runs discovery, printing it;
+    // Done, or the exit code of the first failure (already reported).
+    int openAndDiscover(CliOutput& out, const std::string& uri, std::optional<auth::DaDiscovery>& discovery) {
+        if (int code = open(out, uri); code != Done)
+            return code;
+        if (Status s = session->open(); !s)
+            return failWith(out, s.error());
+        auto d = session->discover();
+        if (!d)
+            return failWith(out, d.error());
+        out.data()["discovery"] = discoveryJson(*d);
+        printDiscovery(out, *d);
+        discovery = std::move(*d);
+        return Done;
+    }
 };
 
 struct DiscoverArgs {
@@ -145,15 +161,9 @@ struct DiscoverArgs {
 
 int runDiscover(CliOutput& out, const DiscoverArgs& args) {
     SessionRun run;
-    if (int code = run.open(out, args.probe); code != Done)
+    std::optional<auth::DaDiscovery> d;
+    if (int code = run.openAndDiscover(out, args.probe, d); code != Done)
         return code;
-    if (Status s = run.session->open(); !s)
-        return run.failWith(out, s.error());
-    auto d = run.session->discover();
-    if (!d)
-        return run.failWith(out, d.error());
-    out.data()["discovery"] = discoveryJson(*d);
-    printDiscovery(out, *d);
     return run.finish(out, Done);
 }
 
@@ -239,15 +249,9 @@ int runAuth(CliOutput& out, const AuthArgs& args) {
     }
 
     SessionRun run;
-    if (int code = run.open(out, args.probe); code != Done)
+    std::optional<auth::DaDiscovery> d;
+    if (int code = run.openAndDiscover(out, args.probe, d); code != Done)
         return code;
-    if (Status s = run.session->open(); !s)
-        return run.failWith(out, s.error());
-    auto d = run.session->discover();
-    if (!d)
-        return run.failWith(out, d.error());
-    out.data()["discovery"] = discoveryJson(*d);
-    printDiscovery(out, *d);
 
     Result<auth::PermissionMask> requested = auth::PermissionMask{};
     if (args.permission.starts_with("cube:")) {

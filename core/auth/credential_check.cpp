@@ -6,16 +6,13 @@
 
 #include "core/auth/chain_validation.h"
 #include "core/auth/password.h"
+#include "core/common/bytes.h"
 
 namespace rescue::auth {
 namespace {
 
 bool allZero(const std::array<std::uint8_t, 16>& a) {
     return std::all_of(a.begin(), a.end(), [](std::uint8_t b) { return b == 0; });
-}
-
-std::string hex32(std::uint32_t v) {
-    return fmt::format("0x{:08X}", v);
 }
 
 std::string usageName(std::uint8_t usage) {

@@ -9,16 +9,13 @@
 #include "core/arm/adiv5.h"
 #include "core/auth/certificate.h"
 #include "core/auth/password.h"
+#include "core/common/bytes.h"
 #include "core/optionbytes/decode.h"
 
 namespace rescue::auth {
 namespace {
 
 constexpr auto kPowerUpTimeout = std::chrono::milliseconds(100);
-
-std::string hex32(std::uint32_t v) {
-    return fmt::format("0x{:08X}", v);
-}
 
 bool isDigits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(),

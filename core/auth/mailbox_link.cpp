@@ -8,10 +8,6 @@
 namespace rescue::auth {
 namespace {
 
-std::string hex32(std::uint32_t v) {
-    return fmt::format("0x{:08X}", v);
-}
-
 std::optional<std::uint32_t> offsetOf(const device::DbgmcuMap& map, std::string_view name) {
     auto a = map.address(name, device::DbgmcuMap::Side::Ap0);
     if (!a)

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/arm/cortex_m.h"
+#include "core/common/bytes.h"
 
 namespace rescue::device {
 namespace {
@@ -16,10 +17,6 @@ using namespace std::chrono_literals;
 // before the core can be caught.
 constexpr auto kPulse = 5ms;
 constexpr auto kBoot = 20ms;
-
-std::string hex32(std::uint32_t value) {
-    return fmt::format("0x{:08X}", value);
-}
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 
 #include "core/arm/adiv5.h"
 #include "core/arm/cortex_m.h"
+#include "core/common/bytes.h"
 #include "core/optionbytes/decode.h"
 
 namespace rescue::device {
@@ -21,10 +22,6 @@ constexpr auto kBootTime = 20ms;
 // Below this T_VCC the target is taken as unpowered (STM32 run from 1.71 V up).
 constexpr double kMinimumVoltage = 1.5;
 constexpr std::uint8_t kDefaultCoreAp = 1;  // the H5 and H7RS cores' MEM-AP
-
-std::string hex32(std::uint32_t value) {
-    return fmt::format("0x{:08X}", value);
-}
 
 // Where each family keeps DBGMCU_IDCODE, per AP side, without knowing the family yet.
 struct IdcodeSite {

@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "core/common/bytes.h"
+
 namespace rescue::device {
 namespace {
-
-std::string hex32(std::uint32_t value) {
-    return fmt::format("0x{:08X}", value);
-}
 
 std::string apLine(const ApReport& ap) {
     std::string text = fmt::format("AP{}{}: ", ap.index, ap.role.empty() ? "" : " (" + ap.role + ")");

@@ -17,19 +17,6 @@ std::string hexDigits(const FieldDef& f, std::uint32_t value) {
     return fmt::format("0x{:0{}X}", value, digits == 0 ? 1 : digits);
 }
 
-std::string ranges(const std::vector<unsigned>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size();) {
-        std::size_t j = i;
-        while (j + 1 < items.size() && items[j + 1] == items[j] + 1)
-            ++j;
-        out += (out.empty() ? "" : ", ") +
-               (i == j ? std::to_string(items[i]) : fmt::format("{}-{}", items[i], items[j]));
-        i = j + 1;
-    }
-    return out;
-}
-
 std::string describeProtection(const FieldDef& f, std::uint32_t value, const device::Part* part) {
     std::vector<unsigned> protectedBits;
     for (unsigned bit = 0; bit < f.width; ++bit)
@@ -44,7 +31,7 @@ std::string describeProtection(const FieldDef& f, std::uint32_t value, const dev
             if (map->allProtected())
                 return fmt::format("{}: every sector of bank {} protected (bank and mass erase fail)", head,
                                    map->bank);
-            return fmt::format("{}: bank {} sectors {} protected", head, map->bank, ranges(sectors));
+            return fmt::format("{}: bank {} sectors {} protected", head, map->bank, formatRanges(sectors));
         }
     }
     if (protectedBits.empty())
@@ -53,7 +40,7 @@ std::string describeProtection(const FieldDef& f, std::uint32_t value, const dev
         return head + ": everything protected";
     return fmt::format("{}: {} {} protected", head,
                        f.protects && f.protects->sectorsPerBit > 1 ? "groups" : "bits",
-                       ranges(protectedBits));
+                       formatRanges(protectedBits));
 }
 
 }  // namespace

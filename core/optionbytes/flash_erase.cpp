@@ -10,19 +10,6 @@
 namespace rescue::optionbytes {
 namespace {
 
-std::string ranges(const std::vector<unsigned>& sectors) {
-    std::string s;
-    for (std::size_t i = 0; i < sectors.size();) {
-        std::size_t j = i;
-        while (j + 1 < sectors.size() && sectors[j + 1] == sectors[j] + 1)
-            ++j;
-        s += (s.empty() ? "" : ", ") +
-             (i == j ? fmt::format("{}", sectors[i]) : fmt::format("{}-{}", sectors[i], sectors[j]));
-        i = j + 1;
-    }
-    return s;
-}
-
 Error wrpError(probe::DebugProbe& probe, const device::Part& part, const EraseRequest& req,
                const EraseOptions& o, const char* flag, std::uint32_t flags) {
     std::string where;
@@ -35,7 +22,7 @@ Error wrpError(probe::DebugProbe& probe, const device::Part& part, const EraseRe
             auto p = m.protectedSectors();
             if (p.empty())
                 continue;
-            const std::string text = fmt::format("bank {} sector(s) {}", m.bank, ranges(p));
+            const std::string text = fmt::format("bank {} sector(s) {}", m.bank, formatRanges(p));
             where += (where.empty() ? "" : "; ") + text;
             evidence.push_back(fmt::format("{}: {}", m.field, text));
         }

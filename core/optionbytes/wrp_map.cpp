@@ -6,6 +6,19 @@
 
 namespace rescue::optionbytes {
 
+std::string formatRanges(const std::vector<unsigned>& sorted) {
+    std::string out;
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1)
+            ++j;
+        out += (out.empty() ? "" : ", ") +
+               (i == j ? std::to_string(sorted[i]) : fmt::format("{}-{}", sorted[i], sorted[j]));
+        i = j + 1;
+    }
+    return out;
+}
+
 std::vector<unsigned> WrpMap::protectedSectors() const {
     std::vector<unsigned> out;
     for (const auto& g : groups)

@@ -37,6 +37,9 @@ struct WrpMap {
 Result<WrpMap> wrpMap(const FieldDef& field, std::uint32_t value, const device::Part& part);
 // One map per bank: the whole-field views (WRPSGn1, WRPSGn2, H7RS WRPS), not per-bit fields.
 std::vector<WrpMap> wrpMaps(const OptionByteImage& image, const device::Part& part);
+// Sorted numbers as people read them: {0, 1, 2, 5} -> "0-2, 5".
+std::string formatRanges(const std::vector<unsigned>& sorted);
+
 // The field value that protects exactly `sectors` (bank-local), every other bit left at 1.
 Result<std::uint32_t> wrpValueProtecting(const FieldDef& field, const std::vector<unsigned>& sectors,
                                          const device::Part& part);

@@ -11,19 +11,6 @@
 namespace rescue::optionbytes::rules {
 namespace {
 
-std::string sectorList(const std::vector<unsigned>& sectors) {
-    std::string s;
-    for (std::size_t i = 0; i < sectors.size();) {
-        std::size_t j = i;
-        while (j + 1 < sectors.size() && sectors[j + 1] == sectors[j] + 1)
-            ++j;
-        s += (s.empty() ? "" : ", ") +
-             (i == j ? fmt::format("{}", sectors[i]) : fmt::format("{}-{}", sectors[i], sectors[j]));
-        i = j + 1;
-    }
-    return s;
-}
-
 bool frozenFinding(const std::vector<Finding>& out, const std::string& field) {
     return std::any_of(out.begin(), out.end(), [&](const Finding& f) {
         return f.grade == Grade::Refused &&
@@ -67,7 +54,7 @@ void writeProtection(const RuleInput& in, std::vector<Finding>& out) {
                         a.field,
                         fmt::format("{} write-protects sector(s) {} of bank {}: they cannot be erased or "
                                     "programmed, and bank or mass erase will fail, until it is cleared.",
-                                    a.field, sectorList(added), a.bank),
+                                    a.field, formatRanges(added), a.bank),
                         fmt::format("{} §5.2, §8 rule 8", kReference),
                         "Protect only what the boot code needs; clear WRP (all ones) before erasing.",
                         {}});
