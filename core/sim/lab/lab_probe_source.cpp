@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/probe/stlink/stlink_probe.h"
+#include "core/sim/lab/lab_rom_services.h"
 #include "core/sim/lab/lab_uri.h"
 #include "core/sim/stlink/stlink_identity.h"
 
@@ -11,14 +12,15 @@ namespace {
 
 // The ST-LINK driver plus the lab board it is plugged into: keeps the board open while the
 // probe is, and writes the board back to the store when the probe goes.
-class LabProbe final : public probe::DebugProbe, private probe::RomServices {
+class LabProbe final : public probe::DebugProbe {
 public:
     LabProbe(std::unique_ptr<probe::DebugProbe> driver, std::shared_ptr<LabInstance> board,
              std::shared_ptr<LabRegistry> registry, std::string uri)
         : m_driver(std::move(driver)),
           m_board(std::move(board)),
           m_registry(std::move(registry)),
-          m_uri(std::move(uri)) {}
+          m_uri(std::move(uri)),
+          m_rom(m_board->board()) {}
     ~LabProbe() override {
         // A failed save leaves the previous state in the store (atomic writes); nothing to
         // tell a destructor's caller, and the next open says the board started afresh if so.
@@ -61,23 +63,14 @@ public:
         return m_driver->writeMemory(ap, address, data, width);
     }
     probe::ProbeCounters counters() const override { return m_driver->counters(); }
-    probe::RomServices* romServices() override { return this; }
-
-    // The lab's boot ROM services act on the chip model directly (their wire protocol is not
-    // public); the chip applies the same rules as its registers do.
-    Status setProductState(std::uint8_t code) override {
-        return m_board->board().withChip([&](sim::stm32::Stm32Chip& c) { return c.setProductState(code); });
-    }
-    Status writeOptionWord(std::uint32_t address, std::uint32_t mask, std::uint32_t value) override {
-        return m_board->board().withChip(
-            [&](sim::stm32::Stm32Chip& c) { return c.writeOptionWord(address, mask, value); });
-    }
+    probe::RomServices* romServices() override { return &m_rom; }
 
 private:
     std::unique_ptr<probe::DebugProbe> m_driver;
     std::shared_ptr<LabInstance> m_board;
     std::shared_ptr<LabRegistry> m_registry;
     std::string m_uri;
+    LabRomServices m_rom;  // the board's boot ROM services (-psrss, -obrss, -sdp)
 };
 
 }  // namespace

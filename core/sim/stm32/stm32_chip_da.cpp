@@ -191,6 +191,10 @@ Status Stm32Chip::writeOptionWord(std::uint32_t address, std::uint32_t mask, std
     return {};
 }
 
+// Assumed from ST's scripts and one field report (adac-protocol.md 12, reference 5.3): the
+// ROM takes .obk files only in Provisioning, refuses a DA payload of any size but 96 bytes
+// (RSSLIB_SETOBKEY_BAD_SIZE; 32 for H7RS's DA_ConfigLock), does not check the payload hash
+// (the boot ROM does, at each DA session) and lets a later file replace an earlier one.
 Status Stm32Chip::provisionObk(const auth::ObkFile& obk) {
     const device::LifecycleState& s = lifecycleState();
     if (s.id != "provisioning")
@@ -198,6 +202,17 @@ Status Stm32Chip::provisionObk(const auth::ObkFile& obk) {
             "lab.obk-refused",
             fmt::format("Option-byte keys are provisioned only in Provisioning; the chip is in {}.", s.name),
             s.name);
+    const std::size_t expected =
+        auth::isDaConfigLock(obk) ? auth::kDaConfigLockPayloadSize : auth::kDaConfigPayloadSize;
+    if (obk.payload.size() != expected) {
+        Error e = makeError("lab.obk-bad-size",
+                            fmt::format("The boot ROM refused a {}-byte payload (RSSLIB_SETOBKEY_BAD_SIZE).",
+                                        obk.payload.size()),
+                            "Use the .obk as ST's tools made it: 108 bytes (44 for DA_ConfigLock).");
+        e.with("payload bytes", std::to_string(obk.payload.size()))
+            .with("expected", std::to_string(expected));
+        return e;
+    }
     return installObk(obk);
 }
 

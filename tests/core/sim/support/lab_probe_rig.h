@@ -9,13 +9,15 @@
 #include "core/probe/stlink/stlink_link.h"
 #include "core/probe/stlink/stlink_probe.h"
 #include "core/sim/lab/lab_instance.h"
+#include "core/sim/lab/lab_rom_services.h"
+#include "support/rom_probe.h"
 
 namespace rescue::testsupport {
 
 struct LabProbeRig {
     std::shared_ptr<VirtualClock> clock = std::make_shared<VirtualClock>();
     std::unique_ptr<sim::lab::LabInstance> lab;
-    std::unique_ptr<probe::DebugProbe> probe;
+    std::unique_ptr<probe::DebugProbe> probe;  // the driver alone: no boot ROM services
 
     static Result<std::unique_ptr<LabProbeRig>> create(sim::Scenario scenario) {
         auto clock = std::make_shared<VirtualClock>();
@@ -47,9 +49,21 @@ struct LabProbeRig {
     }
 
     sim::stm32::LabBoard& board() { return lab->board(); }
+    // The driver with the board's boot ROM services, as `lab:NAME` opens it.
+    probe::DebugProbe& labProbe() {
+        if (!m_rom) {
+            m_rom = std::make_unique<sim::lab::LabRomServices>(board());
+            m_labProbe = std::make_unique<RomProbe>(*probe, m_rom.get());
+        }
+        return *m_labProbe;
+    }
     std::string state() {
         return board().withChip([](sim::stm32::Stm32Chip& c) { return c.lifecycleState().id; });
     }
+
+private:
+    std::unique_ptr<sim::lab::LabRomServices> m_rom;
+    std::unique_ptr<RomProbe> m_labProbe;
 };
 
 }  // namespace rescue::testsupport
