@@ -210,6 +210,13 @@ Status DaSession::writeRequest() {
     return {};
 }
 
+Result<bool> DaSession::requestPending() {
+    if (!m_link)
+        return makeError("da.not-connected", "The session is not connected.",
+                         "Connect first (connect() or open()).");
+    return m_link->requestPending();
+}
+
 Status DaSession::releaseNrst() {
     report(DaStep::ReleaseReset, DaProgress::Phase::Started, {});
     if (Status s = m_probe.driveNrst(probe::NrstDrive::High); !s)

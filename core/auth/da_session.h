@@ -119,6 +119,9 @@ public:
     // mailbox (and the family) through AP0.
     Status connect(bool holdNrst);
     Status writeRequest();
+    // True while the request word written earlier still waits in DBG_AUTH_HOST (read through
+    // AP0): the wizard's confirmation that the request took while a person holds RESET.
+    Result<bool> requestPending();
     Status releaseNrst();
     // Waits for the ROM's first word; `budget` defaults to the catalog's replyBudgetMs.
     Status awaitOpening(std::optional<Clock::Duration> budget = std::nullopt);

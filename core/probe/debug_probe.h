@@ -20,6 +20,7 @@
 #include "core/common/bytes.h"
 #include "core/common/clock.h"
 #include "core/common/result.h"
+#include "core/probe/lab_bench.h"
 #include "core/probe/rom_services.h"
 
 namespace rescue::probe {
@@ -106,6 +107,9 @@ public:
     // ST's boot ROM services (-psrss, -obrss) when this probe can reach them: only the lab's
     // probes can (rom_services.h); null on real hardware.
     virtual RomServices* romServices() { return nullptr; }
+    // The lab board's RESET button, for the simulated operator (lab_bench.h); null on real
+    // hardware, where a person presses the button.
+    virtual LabBench* labBench() { return nullptr; }
 
     // Conveniences over readMemory/writeMemory.
     Result<std::uint32_t> read32(std::uint8_t ap, std::uint32_t address);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/probe/stlink/stlink_probe.h"
+#include "core/sim/lab/lab_bench_probe.h"
 #include "core/sim/lab/lab_rom_services.h"
 #include "core/sim/lab/lab_uri.h"
 #include "core/sim/stlink/stlink_identity.h"
@@ -20,7 +21,8 @@ public:
           m_board(std::move(board)),
           m_registry(std::move(registry)),
           m_uri(std::move(uri)),
-          m_rom(m_board->board()) {}
+          m_rom(m_board->board()),
+          m_bench(m_board->board()) {}
     ~LabProbe() override {
         // A failed save leaves the previous state in the store (atomic writes); nothing to
         // tell a destructor's caller, and the next open says the board started afresh if so.
@@ -64,6 +66,7 @@ public:
     }
     probe::ProbeCounters counters() const override { return m_driver->counters(); }
     probe::RomServices* romServices() override { return &m_rom; }
+    probe::LabBench* labBench() override { return &m_bench; }
 
 private:
     std::unique_ptr<probe::DebugProbe> m_driver;
@@ -71,6 +74,7 @@ private:
     std::shared_ptr<LabRegistry> m_registry;
     std::string m_uri;
     LabRomServices m_rom;  // the board's boot ROM services (-psrss, -obrss, -sdp)
+    BoardBench m_bench;    // the board's RESET button, for the simulated operator
 };
 
 }  // namespace

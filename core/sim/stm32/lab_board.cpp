@@ -19,7 +19,14 @@ LabBoard::~LabBoard() {
 }
 
 void LabBoard::syncLocked() {
-    m_chip->timeline().advanceTo(m_clock.now());
+    const auto now = m_clock.now();
+    while (!m_buttonActions.empty() && m_buttonActions.begin()->first <= now) {
+        const auto [when, pressed] = *m_buttonActions.begin();
+        m_buttonActions.erase(m_buttonActions.begin());
+        m_chip->timeline().advanceTo(when);
+        setButtonLocked(pressed);
+    }
+    m_chip->timeline().advanceTo(now);
 }
 
 void LabBoard::sync() {
@@ -88,24 +95,31 @@ void LabBoard::setProbeNrst(bool asserted) {
     applyNrst();
 }
 
+void LabBoard::setButtonLocked(bool pressed) {
+    if (m_button == pressed)
+        return;
+    m_button = pressed;
+    log(pressed ? "reset button pressed" : "reset button released");
+    applyNrst();
+}
+
 void LabBoard::pressResetButton() {
     std::lock_guard lock(m_mutex);
     syncLocked();
-    if (m_button)
-        return;
-    m_button = true;
-    log("reset button pressed");
-    applyNrst();
+    setButtonLocked(true);
 }
 
 void LabBoard::releaseResetButton() {
     std::lock_guard lock(m_mutex);
     syncLocked();
-    if (!m_button)
-        return;
-    m_button = false;
-    log("reset button released");
-    applyNrst();
+    setButtonLocked(false);
+}
+
+void LabBoard::scheduleResetButton(Clock::TimePoint when, bool pressed) {
+    std::lock_guard lock(m_mutex);
+    syncLocked();
+    m_buttonActions.emplace(when, pressed);
+    syncLocked();  // an instant already past applies at once
 }
 
 void LabBoard::powerOff() {

@@ -15,6 +15,7 @@
 // and the boot ROM service's callbacks.
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -54,6 +55,10 @@ public:
     // ---- lab actions ----
     void pressResetButton();
     void releaseResetButton();
+    // The button at a later instant: applied when the board catches up with its clock (the
+    // next wire access or lab action at or after `when`), in time order with the chip's own
+    // events. How the simulated operator lets go while the host is busy polling.
+    void scheduleResetButton(Clock::TimePoint when, bool pressed);
     void powerOff();
     void powerOn();
     void powerCycle();  // off, then on at the same instant
@@ -92,6 +97,7 @@ public:
 private:
     void syncLocked();
     void applyNrst();
+    void setButtonLocked(bool pressed);
     void log(std::string what);
 
     std::unique_ptr<Stm32Chip> m_chip;
@@ -100,6 +106,7 @@ private:
     mutable std::recursive_mutex m_mutex;
     bool m_probeNrst = false;
     bool m_button = false;
+    std::multimap<Clock::TimePoint, bool> m_buttonActions;  // scheduled presses (true) and releases
     std::function<void(const LabEvent&)> m_sink;
 };
 
