@@ -110,15 +110,8 @@ Result<std::unique_ptr<StlinkProbe>> StlinkProbe::open(std::unique_ptr<StlinkLin
             return std::move(s).error();
     }
     p->m_info.firmware = p->m_firmware.toString();
-    if (p->m_info.model.empty()) {
-        const auto model = usbModelForPid(p->m_firmware.pid);
-        // The table's names are OpenOCD's identifiers (STLINK_V2_1); people read STLINK-V2-1.
-        std::string name = model && !model->name.empty()
-                               ? std::string(model->name)
-                               : fmt::format("ST-LINK (PID 0x{:04X})", p->m_firmware.pid);
-        std::replace(name.begin(), name.end(), '_', '-');
-        p->m_info.model = std::move(name);
-    }
+    if (p->m_info.model.empty())
+        p->m_info.model = displayNameForPid(p->m_firmware.vid, p->m_firmware.pid);
     auto mode = p->exchange(request::getCurrentMode(), "reading the probe's mode");
     if (!mode)
         return std::move(mode).error();

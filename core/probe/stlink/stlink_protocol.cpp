@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 namespace rescue::probe::stlink {
 
 const std::vector<UsbModel>& knownUsbModels() {
@@ -29,6 +31,15 @@ std::optional<UsbModel> usbModelForPid(std::uint16_t p) {
     if (it == models.end())
         return std::nullopt;
     return *it;
+}
+
+std::string displayNameForPid(std::uint16_t vid, std::uint16_t pid) {
+    const auto model = vid == kVid ? usbModelForPid(pid) : std::nullopt;
+    if (!model || model->name.empty())
+        return fmt::format("ST-LINK {:04X}:{:04X}", vid, pid);
+    std::string name(model->name);
+    std::replace(name.begin(), name.end(), '_', '-');
+    return name;
 }
 
 std::string_view statusName(std::uint8_t status) {

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,10 @@ inline constexpr std::uint8_t kInEndpoint = 0x81;
 // The table of section 1. Unknown PIDs follow OpenOCD's rule: V2 endpoints (OUT 0x02).
 std::optional<UsbModel> usbModelForPid(std::uint16_t pid);
 const std::vector<UsbModel>& knownUsbModels();
+// What people read for a probe seen only by its IDs (USB listing, ST-LINK server listing, the
+// driver after GET_VERSION): the table's OpenOCD identifier with hyphens ("STLINK-V2-1"), or
+// "ST-LINK VID:PID" for a product the table does not know. One name on every transport.
+std::string displayNameForPid(std::uint16_t vid, std::uint16_t pid);
 
 // ---- framing (section 2) ---------------------------------------------------------------
 

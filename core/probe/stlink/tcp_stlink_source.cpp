@@ -46,9 +46,7 @@ ProbeInfo tcpStlinkInfo(std::string_view host, std::uint16_t port,
     info.serial = device.serial;
     info.uri = fmt::format("stlink-tcp://{}/{}", transport::formatHostPort(host, port), device.serial);
     info.transport = "stlink-tcp";
-    const auto model = usbModelForPid(device.pid);
-    info.model =
-        model ? std::string(model->name) : fmt::format("ST-LINK {:04X}:{:04X}", device.vid, device.pid);
+    info.model = displayNameForPid(device.vid, device.pid);
     if (device.inUse)
         info.problem =
             "Another client of the ST-LINK server (STM32CubeIDE, OpenOCD) has this probe open; "

@@ -58,9 +58,7 @@ ProbeInfo usbStlinkInfo(const transport::UsbDeviceInfo& device) {
     // Without a serial only `usb` can name it (when it is the only one).
     info.uri = device.serial.empty() ? std::string("usb") : "stlink:" + device.serial;
     info.transport = "usb";
-    const auto model = usbModelForPid(device.pid);
-    info.model =
-        model ? std::string(model->name) : fmt::format("ST-LINK {:04X}:{:04X}", device.vid, device.pid);
+    info.model = displayNameForPid(device.vid, device.pid);
     if (!device.accessible)
         info.problem = device.problem;
     else if (device.serial.empty())

@@ -389,10 +389,10 @@ private slots:
                                    .arg(bench.server->port())
                                    .arg(q(bench.v21->identity().serial)));
         QCOMPARE(q(first.transport), QStringLiteral("stlink-tcp"));
-        QCOMPARE(q(first.model), QStringLiteral("STLINK_V2_1"));
+        QCOMPARE(q(first.model), QStringLiteral("STLINK-V2-1"));
         QCOMPARE(q(first.serial), q(bench.v21->identity().serial));
         QVERIFY(first.problem.empty());
-        QCOMPARE(q(listed->at(1).model), QStringLiteral("STLINK_V3S"));
+        QCOMPARE(q(listed->at(1).model), QStringLiteral("STLINK-V3S"));
 
         // A second server that is not there fails the scan, naming it.
         options.tcpServers.push_back(QStringLiteral("127.0.0.1:%1").arg(closedPort()).toStdString());

@@ -250,13 +250,13 @@ private slots:
         QTest::addColumn<bool>("accessible");
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("V3SET ok") << 0x374F << true << "STLINK_V3S"
+        QTest::newRow("V3SET ok") << 0x374F << true << "STLINK-V3S"
                                   << "";
-        QTest::newRow("V2-1 no permission") << 0x374B << false << "STLINK_V2_1"
+        QTest::newRow("V2-1 no permission") << 0x374B << false << "STLINK-V2-1"
                                             << "permission";
-        QTest::newRow("V3 loader") << 0x374D << true << "STLINK_V3_USBLOADER"
+        QTest::newRow("V3 loader") << 0x374D << true << "STLINK-V3-USBLOADER"
                                    << "firmware-update mode";
-        QTest::newRow("V1") << 0x3744 << true << "STLINK_V1"
+        QTest::newRow("V1") << 0x3744 << true << "STLINK-V1"
                             << "does not support";
     }
     void usbListingShowsProblems() {
