@@ -19,14 +19,10 @@
 #include "app/cli/exit_codes.h"
 #include "core/common/bytes.h"
 #include "core/device/catalog.h"
-#include "core/device/target_identification.h"
-#include "core/optionbytes/da_provisioning_check.h"
 #include "core/optionbytes/decode.h"
-#include "core/optionbytes/flash_erase.h"
+#include "core/optionbytes/ob_change_operation.h"
+#include "core/optionbytes/ob_erase_operation.h"
 #include "core/optionbytes/ob_json.h"
-#include "core/optionbytes/option_programmer.h"
-#include "core/optionbytes/option_reader.h"
-#include "core/optionbytes/transition_policy.h"
 #include "core/sim/lab/workbench_probes.h"
 
 namespace rescue::cli {
@@ -50,11 +46,8 @@ int exitCodeFor(const Error& e) {
 struct Board {
     std::unique_ptr<probe::ProbeRegistry> registry =
         sim::lab::makeWorkbenchProbeRegistry(std::make_shared<VirtualClock>());
-    std::shared_ptr<const device::Catalog> catalog;
     std::unique_ptr<probe::DebugProbe> probe;
-    std::optional<device::Part> part;
-    std::string deviceName;  // the part's line, or the family's name when lines share the wire's answers
-    std::optional<ob::OptionByteImage> image;
+    std::optional<ob::ObTarget> target;
     Clock::TimePoint start{};
     std::uint64_t roundTripsAtStart = 0;
 
@@ -64,7 +57,6 @@ struct Board {
             out.fail(c.error());
             return TargetSaidNo;
         }
-        catalog = *c;
         auto opened = registry->open(uri);
         if (!opened) {
             out.fail(opened.error());
@@ -76,38 +68,19 @@ struct Board {
         const auto& info = probe->info();
         out.data()["probe"] = {{"uri", info.uri}, {"model", info.model}, {"serial", info.serial}};
         out.line(fmt::format("Probe: {} {} ({})", info.model, info.firmware, info.uri));
-        device::ConnectOptions options;
-        options.mode = device::ConnectMode::HotPlug;
-        options.checkNrst = false;
-        auto id = device::identifyTarget(*probe, *catalog, options);
-        if (!id)
-            return fail(out, id.error());
-        if (!id->family)
-            return fail(out, makeError("ob.no-target", "The target's family could not be identified.",
-                                       "Run rescue connect to see what answers."));
-        if (id->blocker)
-            return fail(out, *id->blocker);
-        if (!id->partLines.empty())
-            if (auto p = catalog->resolvePart(id->partLines.front())) {
-                part = *p;
-                if (id->flashKb) {
-                    part->flashKb = *id->flashKb;
-                    part->flashSizeKnown = true;
-                }
-            }
-        deviceName = part && id->partLines.size() == 1 ? part->line : id->family->name;
-        auto img = ob::readOptionBytes(*probe, id->family, id->coreAp);
-        if (!img)
-            return fail(out, img.error());
-        image = *img;
-        out.data()["family"] = id->family->id;
-        out.data()["device"] = deviceName;
-        out.line(fmt::format("Target: {} ({} KB flash), {}", deviceName, part ? part->flashKb : 0u,
-                             id->lifecycle));
+        auto t = ob::openObTarget(*probe, *c);
+        if (!t)
+            return fail(out, t.error());
+        target = std::move(*t);
+        out.data()["family"] = target->family().id;
+        out.data()["device"] = target->deviceName;
+        out.line(fmt::format("Target: {} ({} KB flash), {}", target->deviceName,
+                             target->part ? target->part->flashKb : 0u, target->lifecycle));
         return Done;
     }
 
     bool lab() const { return probe && probe->info().transport == "lab"; }
+    const device::Part* part() const { return target->partPtr(); }
 
     int finish(CliOutput& out, int code) {
         if (probe) {
@@ -148,14 +121,14 @@ int runRead(CliOutput& out, const ReadArgs& args) {
     Board b;
     if (int code = b.open(out, args.probe); code != Done)
         return code;
-    const auto decoded = ob::decode(*b.image, b.part ? &*b.part : nullptr);
+    const auto decoded = ob::decode(b.target->image, b.part());
     out.data()["fields"] = fieldsJson(decoded);
-    out.data()["export"] = ob::exportJson(*b.image, b.part ? &*b.part : nullptr);
+    out.data()["export"] = ob::exportJson(b.target->image, b.part());
     for (const auto& f : decoded.fields)
         out.line(fmt::format("  {:<18} {}", f.field->name, f.display));
     if (!args.exportFile.empty()) {
         std::ofstream file(args.exportFile);
-        file << ob::exportJson(*b.image, b.part ? &*b.part : nullptr).dump(2) << "\n";
+        file << ob::exportJson(b.target->image, b.part()).dump(2) << "\n";
         if (!file)
             return b.fail(out, makeError("cli.usage", fmt::format("Could not write {}.", args.exportFile),
                                          "Check the path and its permissions."));
@@ -174,34 +147,14 @@ Result<ob::ChangeRequest> requestFrom(const Board& b, const ChangeArgs& args) {
         return makeError("cli.usage",
                          "Give the change with --set FIELD=VALUE (one or more) or with --import FILE.",
                          "rescue ob check --probe URI --set PRODUCT_STATE=0x17");
-    if (!args.importFile.empty()) {
-        std::ifstream file(args.importFile);
-        if (!file)
-            return makeError("cli.usage", fmt::format("Could not read {}.", args.importFile),
-                             "Check the path.");
-        std::stringstream text;
-        text << file.rdbuf();
-        auto imported = ob::importJson(text.str(), *b.catalog);
-        if (!imported)
-            return imported.error();
-        if (imported->image.familyPtr() != b.image->familyPtr())
-            return makeError("optionbytes.json-family",
-                             fmt::format("The file is for {}, the target is {}.",
-                                         imported->image.family().name, b.image->family().name),
-                             "Import a file exported from a board of the same family.");
-        auto req = ob::makeChangeRequest(*b.image, imported->image);
-        if (imported->productState)
-            req.productState = imported->productState;
-        return req;
-    }
-    std::vector<ob::Assignment> all;
-    for (const auto& s : args.sets) {
-        auto parsed = ob::parseObArguments(b.image->table(), s);
-        if (!parsed)
-            return parsed.error();
-        all.insert(all.end(), parsed->begin(), parsed->end());
-    }
-    return ob::makeChangeRequest(*b.image, all);
+    if (args.importFile.empty())
+        return ob::changeFromAssignments(*b.target, args.sets);
+    std::ifstream file(args.importFile);
+    if (!file)
+        return makeError("cli.usage", fmt::format("Could not read {}.", args.importFile), "Check the path.");
+    std::stringstream text;
+    text << file.rdbuf();
+    return ob::changeFromJson(*b.target, text.str());
 }
 
 json findingJson(const ob::Finding& f) {
@@ -214,46 +167,32 @@ json findingJson(const ob::Finding& f) {
             {"confirmation", f.confirmationPhrase}};
 }
 
-// Preview: the diff of every changed field and the validator's findings.
-ob::PolicyReport preview(CliOutput& out, Board& b, const ob::ChangeRequest& req) {
-    const device::Part* part = b.part ? &*b.part : nullptr;
-    const auto before = ob::decode(req.current, part);
-    const auto after = ob::decode(req.proposed, part);
+// Preview: the diff of every changed field and the validator's findings (the operation asks
+// the chip about DA first where closing depends on it).
+const ob::ChangePreview& preview(CliOutput& out, ob::ObChangeOperation& op) {
+    const ob::ChangePreview& p = op.preview();
     json diff = json::array();
-    for (const auto& nf : after.fields) {
-        const auto* of = before.field(nf.field->name);
-        if (!of || of->value == nf.value || nf.field->isAggregate())
-            continue;
-        diff.push_back({{"field", nf.field->name}, {"from", of->display}, {"to", nf.display}});
-        out.line(fmt::format("  change {:<16} {} -> {}", nf.field->name, of->display, nf.display));
-    }
-    const auto& lc = req.current.family().lifecycle;
-    const auto* sf = req.current.table().field(lc.stateField);
-    if (req.productState && sf && !sf->isRegisterField()) {
-        const std::string to = ob::describeValue(*sf, *req.productState, part);
-        diff.push_back({{"field", sf->name}, {"to", to}, {"via", sf->serviceCommand}});
-        out.line(
-            fmt::format("  change {:<16} -> {} (boot ROM service {})", sf->name, to, sf->serviceCommand));
-    }
-    out.data()["changes"] = diff;
-
-    ob::PolicyContext ctx;
-    ctx.part = part;
-    ctx.deviceName = b.deviceName;
-    if (req.productState) {
-        const auto* to = lc.stateByCode(*req.productState);
-        if (to && to->id != "open" && to->id != "provisioning" && !to->transient) {
-            ctx.da = ob::checkDaProvisioning(*b.probe, b.catalog, req.current.familyPtr(),
-                                             ob::stateOf(req.current));
-            out.data()["da_provisioning"] = {
-                {"status", ctx.da.status == ob::DaProvisioning::Provisioned      ? "provisioned"
-                           : ctx.da.status == ob::DaProvisioning::NotProvisioned ? "not-provisioned"
-                                                                                 : "unknown"},
-                {"seen", ctx.da.seen}};
-            out.line("  DA configuration: " + ctx.da.seen);
+    for (const auto& c : p.changes) {
+        if (c.via.empty()) {
+            diff.push_back({{"field", c.field}, {"from", c.from}, {"to", c.to}});
+            out.line(fmt::format("  change {:<16} {} -> {}", c.field, c.from, c.to));
+        } else {
+            diff.push_back({{"field", c.field}, {"to", c.to}, {"via", c.via}});
+            out.line(fmt::format("  change {:<16} -> {} (boot ROM service {})", c.field, c.to, c.via));
         }
     }
-    ob::PolicyReport report = ob::TransitionPolicy(ctx).check(req);
+    out.data()["changes"] = diff;
+    if (p.da) {
+        out.data()["da_provisioning"] = {
+            {"status", p.da->status == ob::DaProvisioning::Provisioned      ? "provisioned"
+                       : p.da->status == ob::DaProvisioning::NotProvisioned ? "not-provisioned"
+                                                                            : "unknown"},
+            {"seen", p.da->seen}};
+        if (!p.stateInForce.empty())
+            out.data()["da_provisioning"]["state"] = p.stateInForce;
+        out.line("  DA configuration: " + p.da->seen);
+    }
+    const ob::PolicyReport& report = p.report;
     json findings = json::array();
     for (const auto& f : report.findings) {
         findings.push_back(findingJson(f));
@@ -264,11 +203,11 @@ ob::PolicyReport preview(CliOutput& out, Board& b, const ob::ChangeRequest& req)
     out.data()["findings"] = findings;
     out.data()["grade"] = std::string(ob::toString(report.worst()));
     out.data()["confirmations_required"] = report.requiredPhrases();
-    for (const auto& p : report.requiredPhrases())
-        out.line(fmt::format("  To allow this, confirm with: --confirm \"{}\"", p));
+    for (const auto& phrase : report.requiredPhrases())
+        out.line(fmt::format("  To allow this, confirm with: --confirm \"{}\"", phrase));
     if (diff.empty())
         out.line("  No change: the option bytes already hold these values.");
-    return report;
+    return p;
 }
 
 int runCheck(CliOutput& out, const ChangeArgs& args) {
@@ -278,7 +217,8 @@ int runCheck(CliOutput& out, const ChangeArgs& args) {
     auto req = requestFrom(b, args);
     if (!req)
         return b.fail(out, req.error());
-    const auto report = preview(out, b, *req);
+    ob::ObChangeOperation op(*b.probe, *b.target, std::move(*req));
+    const auto& report = preview(out, op).report;
     const bool blocked = report.refused() || report.needsConfirmation();
     out.line(blocked ? (report.refused() ? "Refused: nothing would be written."
                                          : "Needs the confirmation phrase above before it is written.")
@@ -293,43 +233,35 @@ int runWrite(CliOutput& out, const ChangeArgs& args) {
     auto req = requestFrom(b, args);
     if (!req)
         return b.fail(out, req.error());
-    const auto report = preview(out, b, *req);
-    if (report.refused()) {
-        out.fail(makeError("ob.refused", "The validator refused the change: nothing was written.",
-                           "See the findings above for what to do instead."));
-        return b.finish(out, RefusedOrUnconfirmed);
+    ob::ObChangeOperation op(*b.probe, *b.target, std::move(*req));
+    (void)preview(out, op);
+    auto done = op.run(args.confirms);
+    if (!done) {
+        if (done.error().code == "ob.refused" || done.error().code == "ob.unconfirmed") {
+            out.fail(done.error());
+            return b.finish(out, RefusedOrUnconfirmed);
+        }
+        return b.fail(out, done.error());
     }
-    if (!report.confirmedBy(args.confirms)) {
-        Error e = makeError(
-            "ob.unconfirmed",
-            "This change cannot be undone by any tool and was not confirmed: nothing was written.",
-            fmt::format("Repeat the phrase exactly: --confirm \"{}\"", report.requiredPhrases()[0]));
-        for (const auto& p : report.requiredPhrases())
-            e.with("phrase", p);
-        out.fail(e);
-        return b.finish(out, RefusedOrUnconfirmed);
-    }
-    if (!req->changesRegisters() && !req->productState) {
+    if (!done->written) {
         out.line("Nothing to write.");
         return b.finish(out, Done);
     }
-    auto done = ob::programOptionBytes(*b.probe, *req, b.part ? &*b.part : nullptr);
-    if (!done)
-        return b.fail(out, done.error());
+    const ob::ProgramOutcome& program = done->program;
     json checks = json::array();
-    for (const auto& c : done->checks) {
+    for (const auto& c : program.checks) {
         checks.push_back(
             {{"field", c.field}, {"expected", c.expectedText}, {"found", c.foundText}, {"ok", c.matches()}});
         out.line(fmt::format("  verify {:<16} expected {}, found {}{}", c.field, c.expectedText, c.foundText,
                              c.matches() ? "" : "  <- MISMATCH"));
     }
-    for (const auto& n : done->notes)
+    for (const auto& n : program.notes)
         out.line("  " + n);
     out.data()["verify"] = checks;
-    out.data()["notes"] = done->notes;
-    out.data()["link_dropped"] = done->linkDropped;
-    if (done->mismatches() > 0)
-        return b.fail(out, ob::mismatchError(*done));
+    out.data()["notes"] = program.notes;
+    out.data()["link_dropped"] = program.linkDropped;
+    if (program.mismatches() > 0)
+        return b.fail(out, ob::mismatchError(program));
     out.line("Written and verified.");
     return b.finish(out, Done);
 }
@@ -349,24 +281,16 @@ int runErase(CliOutput& out, const EraseArgs& args) {
     Board b;
     if (int code = b.open(out, args.probe); code != Done)
         return code;
-    if (!b.part)
-        return b.fail(out, makeError("ob.no-target",
-                                     "The part's flash size could not be identified, so its "
-                                     "sectors are not known.",
-                                     "Run rescue connect to see what answers."));
     ob::EraseRequest req;
     if (args.bank) {
         req.kind = ob::EraseRequest::Kind::Bank;
         req.bank = *args.bank;
     }
-    ob::EraseOptions options;
-    options.probeUri = args.probe;
-    auto done = ob::eraseFlash(*b.probe, *b.part, req, options);
+    ob::ObEraseOperation op(*b.probe, *b.target, req, args.probe);
+    auto done = op.run();
     if (!done) {
-        if (done.error().code == "ob.erase-wrp")
-            for (const auto& ev : done.error().evidence)
-                if (ev.name == "fix")
-                    out.data()["offer"] = {{"command", ev.value}};
+        if (auto fix = ob::offeredFix(done.error()); !fix.empty())
+            out.data()["offer"] = {{"command", fix}};
         return b.fail(out, done.error());
     }
     out.data()["erase_ms"] = done->milliseconds;

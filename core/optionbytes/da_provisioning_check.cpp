@@ -1,5 +1,7 @@
 #include "core/optionbytes/da_provisioning_check.h"
 
+#include <array>
+
 #include <fmt/format.h>
 
 #include "core/arm/adiv5.h"
@@ -7,14 +9,41 @@
 
 namespace rescue::optionbytes {
 
+namespace {
+
+const device::LifecycleState* stateFromDiscovery(const device::Family& family,
+                                                 const std::array<std::uint8_t, 2>& psa) {
+    const auto value = static_cast<std::uint16_t>((psa[0] << 8) | psa[1]);
+    for (const auto& s : family.lifecycle.states)
+        if (s.psaLifecycle && *s.psaLifecycle == value)
+            return &s;
+    return family.lifecycle.stateByCode(psa[1]);  // ST's code is the low byte on every family seen
+}
+
+}  // namespace
+
+bool registersHideProvisioning(const device::Family& family) {
+    const auto* field = family.optionBytes.field(family.lifecycle.stateField);
+    const auto* provisioning = family.lifecycle.state("provisioning");
+    return field && !field->isRegisterField() && provisioning && provisioning->registerMatch.empty();
+}
+
 DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
                                         std::shared_ptr<const device::Catalog> catalog,
                                         std::shared_ptr<const device::Family> family,
                                         const device::LifecycleState* state, std::uint8_t coreAp) {
-    DaProvisioningCheck check;
-    if (!state || state->id == "open") {
+    (void)coreAp;
+    return lookForDa(probe, std::move(catalog), std::move(family), state, false).da;
+}
+
+DaLook lookForDa(probe::DebugProbe& probe, std::shared_ptr<const device::Catalog> catalog,
+                 std::shared_ptr<const device::Family> family, const device::LifecycleState* state,
+                 bool askInOpen) {
+    DaLook look;
+    DaProvisioningCheck& check = look.da;
+    if (!state || (state->id == "open" && !askInOpen)) {
         check.seen = "not asked: the boot ROM runs no Debug Authentication in Open";
-        return check;
+        return look;
     }
     auth::DaSessionOptions options;
     options.family = family;
@@ -34,6 +63,8 @@ DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
                               *d->parsed.info.stIntegrity)
                 : "DA discovery: no ST provisioning integrity record (no credentials provisioned)";
     }
+    if (d && d->parsed.info.psaLifecycle)
+        look.state = stateFromDiscovery(*family, *d->parsed.info.psaLifecycle);
     // The discovery left the chip waiting in its boot ROM's DA loop, where the core's AP is
     // closed: one plain reset (no request word) lets it boot, then reattach.
     Clock& clock = probe.clock();
@@ -43,8 +74,7 @@ DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
     clock.sleepFor(std::chrono::milliseconds(50));
     (void)probe.attach();
     (void)arm::powerUp(probe, std::chrono::milliseconds(100));
-    (void)coreAp;
-    return check;
+    return look;
 }
 
 }  // namespace rescue::optionbytes

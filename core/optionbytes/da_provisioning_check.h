@@ -18,4 +18,20 @@ DaProvisioningCheck checkDaProvisioning(probe::DebugProbe& probe,
                                         std::shared_ptr<const device::Family> family,
                                         const device::LifecycleState* state, std::uint8_t coreAp = 1);
 
+// The same look, and the lifecycle state the discovery reported (its PSA lifecycle matched to
+// the catalog's states), for families whose registers cannot tell every state apart: on the
+// H7RS, Provisioning reads like Open. With `askInOpen` the discovery runs even when the
+// registers read Open; an Open chip simply does not answer it.
+struct DaLook {
+    DaProvisioningCheck da;
+    const device::LifecycleState* state = nullptr;  // null: the discovery did not say
+};
+DaLook lookForDa(probe::DebugProbe& probe, std::shared_ptr<const device::Catalog> catalog,
+                 std::shared_ptr<const device::Family> family, const device::LifecycleState* state,
+                 bool askInOpen);
+
+// Whether the family's registers read Provisioning like Open (a state the product-state field
+// cannot show, set through the boot ROM service), so only a discovery tells them apart.
+bool registersHideProvisioning(const device::Family& family);
+
 }  // namespace rescue::optionbytes
