@@ -124,10 +124,16 @@ Result<DaProvisionOutcome> provisionDaConfiguration(probe::DebugProbe& probe,
         return e;
     }
     outcome.contents = std::move(*contents);
-    if (outcome.contents.method == "certificate or password")
+    if (outcome.contents.method == "certificate or password") {
+        std::string tzen = "could not be read";
+        for (const auto& line : id->optionBytes)
+            if (line.field == "TZEN")
+                tzen = "reads " + line.display;
         outcome.notes.push_back(
-            "On this family TZEN chooses how the boot ROM reads the configuration: certificates with "
-            "TZEN = 0xB4, password with TZEN = 0xC3.");
+            fmt::format("On this family TZEN chooses how the boot ROM reads the configuration: certificates "
+                        "with TZEN = 0xB4, password with TZEN = 0xC3 (TZEN {}).",
+                        tzen));
+    }
 
     const device::LifecycleState* state = family.lifecycle.state(id->lifecycle);
     if (state)
