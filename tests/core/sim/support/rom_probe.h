@@ -2,13 +2,14 @@
 // A driver with or without ST's boot ROM services: forwards every probe call to `inner` and
 // answers romServices() with `rom`. With a lab board's LabRomServices it is what `lab:NAME`
 // hands the CLI; with nullptr it is a real probe as far as the host's code can tell.
+// A suite may derive from it to watch or change one call.
 
 #include "core/probe/debug_probe.h"
 #include "core/probe/rom_services.h"
 
 namespace rescue::testsupport {
 
-class RomProbe final : public probe::DebugProbe {
+class RomProbe : public probe::DebugProbe {
 public:
     RomProbe(probe::DebugProbe& inner, probe::RomServices* rom) : m_inner(inner), m_rom(rom) {}
 
