@@ -24,5 +24,9 @@ void lifecycleMove(const RuleInput& in, std::vector<Finding>& out);
 void fieldChanges(const RuleInput& in, std::vector<Finding>& out);
 // Write protection: newly protected sectors, every sector protected.
 void writeProtection(const RuleInput& in, std::vector<Finding>& out);
+// HDP and SECWM areas (start/end): no area, outside the bank, hiding the boot code.
+void areaRanges(const RuleInput& in, std::vector<Finding>& out);
+// NSBOOTADD / SECBOOTADD: inside user flash, system flash or SRAM, in the field's domain.
+void bootAddresses(const RuleInput& in, std::vector<Finding>& out);
 
 }  // namespace rescue::optionbytes::rules

@@ -57,6 +57,8 @@ PolicyReport TransitionPolicy::check(const ChangeRequest& request) const {
     rules::lifecycleMove(in, report.findings);
     rules::fieldChanges(in, report.findings);
     rules::writeProtection(in, report.findings);
+    rules::areaRanges(in, report.findings);
+    rules::bootAddresses(in, report.findings);
     return report;
 }
 
