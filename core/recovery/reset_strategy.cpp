@@ -99,8 +99,9 @@ std::vector<ResetTry> resetSchedule(const ScheduleInput& in) {
             s.push_back(probeTries[i]);
     }
     if (in.personAvailable) {
+        // A remembered manual reset stands for the first manual row; the rest widen the window.
         const Clock::Duration windows[] = {10s, 15s, 20s};
-        for (unsigned i = 0; i < in.maxManualTries && i < std::size(windows); ++i)
+        for (unsigned i = rememberedManual ? 1 : 0; i < in.maxManualTries && i < std::size(windows); ++i)
             s.push_back(
                 {ResetMethod::GuidedManual,
                  {0ms, windows[i], 4000},
@@ -154,10 +155,26 @@ Status ResetStrategy::tryManual(auth::DaSession& session, const ResetTry& t, int
     ++o.manualResets;
     if (Status s = session.connect(false); !s)
         return s;
+    // A request left by an earlier try may have been taken already (a tap restarted the chip
+    // with it waiting): the ROM's answer is then in the mailbox, and writing again would feed
+    // the open session a stray word. Take that answer instead.
+    auto left = session.requestPending();
+    if (!left)
+        return left.error();
+    if (!*left && session.awaitOpening(std::chrono::milliseconds(20))) {
+        m_ctx.log(
+            engine::LogLevel::Info, engine::channel::Wizard,
+            "The chip already answered a request written earlier: its DA channel is open. You can let go of "
+            "RESET.");
+        return {};
+    }
     // Write, then read back through AP0 that the word waits for the ROM; a word that did not
     // stay (the chip was between two resets and took it) is written again.
-    bool pending = false;
-    for (int k = 1; k <= 3 && !pending; ++k) {
+    bool pending = *left;
+    if (pending)
+        m_ctx.log(engine::LogLevel::Info, engine::channel::Wizard,
+                  "The request word written earlier still waits in the chip's mailbox.");
+    for (int k = 1; k <= 3 && !pending; ++k) {  // a word still waiting from an earlier try is kept
         if (Status s = session.writeRequest(); !s)
             return s;
         auto p = session.requestPending();
