@@ -28,9 +28,11 @@ void writeProtection(const RuleInput& in, std::vector<Finding>& out) {
     for (std::size_t i = 0; i < after.size() && i < before.size(); ++i) {
         const WrpMap& b = before[i];
         const WrpMap& a = after[i];
+        // One vector for both iterators: protectedSectors() returns a new one on every call.
+        const std::vector<unsigned> was = b.protectedSectors();
         std::vector<unsigned> added;
         for (unsigned s : a.protectedSectors())
-            if (!std::count(b.protectedSectors().begin(), b.protectedSectors().end(), s))
+            if (!std::count(was.begin(), was.end(), s))
                 added.push_back(s);
         if (added.empty() || frozenFinding(out, a.field))
             continue;
