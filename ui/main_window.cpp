@@ -73,7 +73,7 @@ void MainWindow::buildDocks() {
     m_deviceDock->setWidget(m_devicePanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_deviceDock);
 
-    m_optionBytePanel = new OptionBytePanel(this);
+    m_optionBytePanel = new OptionBytePanel(m_bridge, *m_devicePanel, this);
     m_optionByteDock = new QDockWidget(tr("Option bytes"), this);
     m_optionByteDock->setObjectName(QStringLiteral("optionBytesDock"));
     m_optionByteDock->setWidget(m_optionBytePanel);

@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -105,8 +106,12 @@ private slots:
 
         auto* obStatus = window.optionByteDock()->findChild<QLabel*>(QStringLiteral("optionByteStatus"));
         QVERIFY(obStatus && obStatus->isVisible());
-        QVERIFY2(obStatus->text().startsWith(QLatin1String("The option-byte editor is not in this build yet")),
-                 qPrintable(obStatus->text()));
+        // The option-byte editor shows nothing it has not read: it asks for a probe and Read.
+        QVERIFY2(
+            obStatus->text().startsWith(QLatin1String("Select a probe in the Devices panel and press Read")),
+            qPrintable(obStatus->text()));
+        auto* obApply = window.optionByteDock()->findChild<QPushButton*>(QStringLiteral("obApply"));
+        QVERIFY(obApply && !obApply->isEnabled());
 
         QCOMPARE(window.logModel()->rowCount(), 0);
     }
