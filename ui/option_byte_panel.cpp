@@ -153,9 +153,20 @@ void OptionBytePanel::buildUi() {
     auto* wrpLayout = new QVBoxLayout(wrpTab);
     wrpLayout->addWidget(m_wrp);
     wrpLayout->addStretch(1);
+    // The long pages scroll inside their tab, so the pending diff and the findings below stay
+    // in sight while a person edits.
+    auto scrolled = [](QWidget* page) {
+        auto* area = new QScrollArea;
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        return area;
+    };
     m_tabs->addTab(stateTab, tr("Product state"));
-    m_tabs->addTab(wrpTab, tr("Write protection"));
-    m_tabs->addTab(m_fields, tr("Fields"));
+    m_tabs->addTab(scrolled(wrpTab), tr("Write protection"));
+    m_tabs->addTab(scrolled(m_fields), tr("Fields"));
+    m_tabs->setMinimumHeight(280);
+    m_tabs->setMaximumHeight(420);
     layout->addWidget(m_tabs);
 
     auto* pending = new QGroupBox(tr("Pending changes"), content);
@@ -165,7 +176,13 @@ void OptionBytePanel::buildUi() {
     m_diffView->setObjectName(QStringLiteral("obDiff"));
     m_diffView->setModel(m_diff);
     m_diffView->verticalHeader()->hide();
-    m_diffView->horizontalHeader()->setStretchLastSection(true);
+    // Decoded values are long ("0xFFFFFFFF: no sector protected"): wrap them, never clip.
+    m_diffView->setWordWrap(true);
+    m_diffView->horizontalHeader()->setSectionResizeMode(PendingDiffModel::Field,
+                                                         QHeaderView::ResizeToContents);
+    m_diffView->horizontalHeader()->setSectionResizeMode(PendingDiffModel::Current, QHeaderView::Stretch);
+    m_diffView->horizontalHeader()->setSectionResizeMode(PendingDiffModel::New, QHeaderView::Stretch);
+    m_diffView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_diffView->setSelectionMode(QAbstractItemView::NoSelection);
     m_diffView->setMinimumHeight(90);
     m_diffView->setMaximumHeight(160);

@@ -160,7 +160,13 @@ private slots:
         QCOMPARE(b.ob.diffModel()->index(0, ui::PendingDiffModel::Field).data().toString(),
                  QStringLiteral("WRPSGn1"));
         QVERIFY(b.ob.applyButton()->isEnabled());
+        QVERIFY2(b.findings().contains(QLatin1String("risky:")), qPrintable(b.context()));
+        b.ob.tabs()->setCurrentIndex(1);
         b.screenshot(QStringLiteral("h563-open-healthy-pending"));
+        b.ob.tabs()->setCurrentIndex(0);
+        b.screenshot(QStringLiteral("h563-lifecycle"));
+        b.ob.tabs()->setCurrentIndex(2);
+        b.screenshot(QStringLiteral("h563-fields"));
         b.ob.revertButton()->click();
         QCOMPARE(b.ob.diffModel()->rowCount(), 0);
         QCOMPARE(b.ob.wrpMap()->protectedCells(), 0);
