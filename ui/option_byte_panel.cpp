@@ -258,22 +258,23 @@ void OptionBytePanel::showError(const Error& error) {
     showMessage(QString::fromLatin1(kBadStyle), html);
 }
 
-void OptionBytePanel::startJob(JobKind kind, const QString& name, std::function<void()> submit) {
+void OptionBytePanel::startJob(JobKind kind, std::function<void()> submit) {
     m_jobKind = kind;
     m_out = std::make_shared<ObJobOutput>();
-    (void)name;
     submit();
     updateControls();
 }
 
 void OptionBytePanel::read() {
+    if (busy())
+        return;
     const QString uri = m_devices.selectedUri();
     if (uri.isEmpty()) {
         showMessage(QString::fromLatin1(kNeutralStyle), tr("Select a probe in the Devices panel first."));
         return;
     }
     m_fix->hide();
-    startJob(JobKind::Read, tr("Read option bytes"), [this, uri] {
+    startJob(JobKind::Read, [this, uri] {
         m_uri = uri;
         m_job = m_bridge.submit(m_devices.session(), tr("Read option bytes"),
                                 makeObReadJob(m_devices.workspace(), uri.toStdString(), m_out));
@@ -284,7 +285,7 @@ void OptionBytePanel::apply() {
     if (!m_target || !m_request || !m_preview || m_preview->refused() || busy())
         return;
     ObChangeJob job{m_uri.toStdString(), *m_request, false, {}, m_da};
-    startJob(JobKind::Check, tr("Check option-byte change"), [this, job = std::move(job)]() mutable {
+    startJob(JobKind::Check, [this, job = std::move(job)]() mutable {
         m_job = m_bridge.submit(m_devices.session(), tr("Check option-byte change"),
                                 makeObChangeJob(m_devices.workspace(), std::move(job), m_out));
     });
@@ -320,7 +321,7 @@ void OptionBytePanel::writeChange(QStringList confirmations) {
     for (const auto& c : confirmations)
         typed.push_back(c.toStdString());
     ObChangeJob job{m_uri.toStdString(), *m_request, true, std::move(typed), m_da};
-    startJob(JobKind::Write, tr("Write option bytes"), [this, job = std::move(job)]() mutable {
+    startJob(JobKind::Write, [this, job = std::move(job)]() mutable {
         m_job = m_bridge.submit(m_devices.session(), tr("Write option bytes"),
                                 makeObChangeJob(m_devices.workspace(), std::move(job), m_out));
     });
@@ -340,7 +341,7 @@ void OptionBytePanel::eraseMass() {
                        .arg(qs(m_target->deviceName))))
         return;
     m_fix->hide();
-    startJob(JobKind::Erase, tr("Mass erase"), [this] {
+    startJob(JobKind::Erase, [this] {
         m_job = m_bridge.submit(m_devices.session(), tr("Mass erase"),
                                 makeObEraseJob(m_devices.workspace(), m_uri.toStdString(), {}, m_out));
     });

@@ -99,7 +99,7 @@ private:
     enum class JobKind { None, Read, Check, Write, Erase };
 
     void buildUi();
-    void startJob(JobKind kind, const QString& name, std::function<void()> submit);
+    void startJob(JobKind kind, std::function<void()> submit);
     void onJobEnded(quint64 job, const rescue::engine::JobEnded& ended);
     void finishCheck();
     void setTarget(optionbytes::ObTarget target);
