@@ -9,7 +9,7 @@
 #include "core/auth/keys.h"
 #include "core/auth/password.h"
 #include "core/auth/random_source.h"
-#include "stm32_option_host.h"
+#include "stm32_test_support.h"
 
 using namespace rescue;
 using namespace rescue::sim;
@@ -17,6 +17,11 @@ using namespace rescue::sim::stm32;
 using namespace rescue::sim::stm32::test;
 
 namespace {
+
+// Where the copy in force of an option register is, from the catalog.
+std::uint32_t curAddress(const device::Family& f, const char* reg) {
+    return f.optionBytes.curAddress(*f.optionBytes.registerNamed(reg));
+}
 
 struct Credentials {
     QTemporaryDir dir;

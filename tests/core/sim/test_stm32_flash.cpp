@@ -3,11 +3,13 @@
 // erase, busy time, and write protection (0 = protected): a protected sector makes erase and
 // program fail with WRPERR / WRPERRF and keeps its data; mass erase fails when any sector is
 // protected ("Mass erase operation failed. Please verify flash protection"); after WRP is
-// set to all ones the same erase succeeds.
+// set to all ones (by the workbench's own option-byte programmer, over the ST-LINK driver)
+// the same erase succeeds.
 
 #include <QtTest>
 
-#include "stm32_option_host.h"
+#include "stm32_test_support.h"
+#include "support/lab_probe_rig.h"
 
 using namespace rescue;
 using namespace rescue::sim;
@@ -19,11 +21,47 @@ namespace {
 const Bytes kPattern{0xDE, 0xAD, 0xBE, 0xEF, 0x01, 0x02, 0x03, 0x04,
                      0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C};
 
-// A host's flash routines, register names and bits from the catalog.
+std::uint32_t flashReg(const device::Family& f, const char* name) {
+    return *f.flashRegisters.address(name);
+}
+
+std::uint32_t flashBit(const device::Family& f, const char* reg, const char* field) {
+    return f.flashRegisters.registerNamed(reg)->field(field)->mask();
+}
+
+// The wire operations FlashHost needs, over the ST-LINK driver instead of the minimal SWD
+// host: for the suites that also program option bytes with the workbench's own code.
+class ProbeWire {
+public:
+    explicit ProbeWire(probe::DebugProbe& probe) : m_probe(probe) {}
+    SwdAck write32(std::uint8_t ap, std::uint32_t address, std::uint32_t value) {
+        return m_probe.write32(ap, address, value).ok() ? SwdAck::Ok : SwdAck::Fault;
+    }
+    SwdAck write16(std::uint8_t ap, std::uint32_t address, std::uint16_t value) {
+        const Bytes b{static_cast<std::uint8_t>(value), static_cast<std::uint8_t>(value >> 8)};
+        return m_probe.writeMemory(ap, address, b, probe::AccessWidth::Bits16).ok() ? SwdAck::Ok
+                                                                                    : SwdAck::Fault;
+    }
+    std::uint32_t mustRead(std::uint8_t ap, std::uint32_t address) {
+        auto v = m_probe.read32(ap, address);
+        if (!v)
+            qFatal("read of 0x%08X failed: %s", address, v.error().describe().c_str());
+        return *v;
+    }
+
+private:
+    probe::DebugProbe& m_probe;
+};
+
+// A host's flash routines, register names and bits from the catalog, over either wire.
+template <class Host>
 class FlashHost {
 public:
-    FlashHost(SwdHost& host, LabBoard& board, VirtualClock& clock)
-        : m_host(host), m_clock(clock), m_f(board.chip().family()), m_h7rs(isH7rs(m_f)) {}
+    FlashHost(Host& host, LabBoard& board, VirtualClock& clock)
+        : m_host(host),
+          m_clock(clock),
+          m_f(board.chip().family()),
+          m_h7rs(m_f.flashRegisters.registerNamed("NSCR") == nullptr) {}
 
     std::uint32_t cr() const { return flashReg(m_f, m_h7rs ? "CR" : "NSCR"); }
     std::uint32_t keyr() const { return flashReg(m_f, m_h7rs ? "KEYR" : "NSKEYR"); }
@@ -100,7 +138,7 @@ public:
     }
 
 private:
-    SwdHost& m_host;
+    Host& m_host;
     VirtualClock& m_clock;
     const device::Family& m_f;
     bool m_h7rs;
@@ -179,16 +217,17 @@ void TestStm32Flash::keySequences() {
         flash.unlock();
         QVERIFY(flash.locked());
         // ...and works again after one (SYSRESETREQ).
-        host.write32(1, arm::scs::kAircr, 0x05FA0004);
+        host.write32(1, sim::arm::scs::kAircr, 0x05FA0004);
         QVERIFY(host.connect());
         flash.unlock();
         QVERIFY(!flash.locked());
     }
     // The option key register follows the same rule.
-    host.write32(1, flashReg(board->chip().family(), "OPTKEYR"), 0x0BADC0DEu);
-    unlockOptions(host, board->chip().family());
-    QVERIFY(host.mustRead(1, flashReg(board->chip().family(), "OPTCR")) &
-            flashBit(board->chip().family(), "OPTCR", "OPTLOCK"));
+    const auto& fam = board->chip().family();
+    host.write32(1, flashReg(fam, "OPTKEYR"), 0x0BADC0DEu);
+    host.write32(1, flashReg(fam, "OPTKEYR"), fam.keys.optKey1);
+    host.write32(1, flashReg(fam, "OPTKEYR"), fam.keys.optKey2);
+    QVERIFY(host.mustRead(1, flashReg(fam, "OPTCR")) & flashBit(fam, "OPTCR", "OPTLOCK"));
 }
 
 // ---- programming ------------------------------------------------------------------------
@@ -420,31 +459,34 @@ void TestStm32Flash::clearingWrpLetsEraseSucceed() {
     QFETCH(QString, chip);
     QFETCH(QString, reg);
     QFETCH(QString, field);
-    VirtualClock clock;
-    auto board = makeBoard(scenario(chip.toStdString(), "open", {{field.toStdString(), "0"}}), clock);
-    QVERIFY(board);
-    const auto& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    FlashHost flash(host, *board, clock);
-    seed(board->chip(), 1, 0);
+    auto rig =
+        testsupport::LabProbeRig::create(scenario(chip.toStdString(), "open", {{field.toStdString(), "0"}}));
+    QVERIFY(rig.ok());
+    QVERIFY((*rig)->connect());
+    LabBoard& board = (*rig)->board();
+    const auto& f = board.chip().family();
+    ProbeWire wire(*(*rig)->probe);
+    FlashHost flash(wire, board, *(*rig)->clock);
+    seed(board.chip(), 1, 0);
     flash.unlock();
     flash.massErase();
     QVERIFY(flash.flags() & flash.flag("WRPERR"));
-    QCOMPARE(flash.readBack(sectorAddress(board->chip(), 1, 0), 16), kPattern);
+    QCOMPARE(flash.readBack(sectorAddress(board.chip(), 1, 0), 16), kPattern);
 
-    // The fix ST gave: set every WRP bit to 1.
-    const QByteArray r = reg.toLatin1();
+    // The fix ST gave: set every WRP bit to 1, with the workbench's own programmer.
     const QByteArray fd = field.toLatin1();
-    const std::uint32_t cur = host.mustRead(1, curAddress(f, r.constData()));
-    programOption(host, *board, clock, r.constData(),
-                  withField(f, cur, fd.constData(), f.optionBytes.field(fd.constData())->maxValue()));
-    QCOMPARE(f.optionBytes.field(fd.constData())->extract(host.mustRead(1, curAddress(f, r.constData()))),
-             f.optionBytes.field(fd.constData())->maxValue());
+    const auto* def = f.optionBytes.field(fd.constData());
+    auto current = (*rig)->readOptions();
+    QVERIFY(current.ok());
+    const std::uint32_t cur = current->registerValue(reg.toStdString()).value();
+    auto done = (*rig)->programRegister(reg.toStdString(), def->insert(cur, def->maxValue()));
+    QVERIFY2(done.ok(), done.ok() ? "" : done.error().describe().c_str());
+    QCOMPARE(done->mismatches(), std::size_t{0});
+    QCOMPARE(def->extract((*rig)->readOptions()->registerValue(reg.toStdString()).value()), def->maxValue());
     flash.clearFlags();
     flash.massErase();
     QCOMPARE(flash.flags() & flash.flag("WRPERR"), 0u);
-    QCOMPARE(flash.readBack(sectorAddress(board->chip(), 1, 0), 16), Bytes(16, 0xFF));
+    QCOMPARE(flash.readBack(sectorAddress(board.chip(), 1, 0), 16), Bytes(16, 0xFF));
 }
 
 // ---- time ---------------------------------------------------------------------------------
@@ -476,13 +518,12 @@ void TestStm32Flash::busyTimeAndStall() {
 }
 
 void TestStm32Flash::otpProgrammingAndLock() {
-    VirtualClock clock;
-    auto board = makeBoard(scenario("STM32H503RB"), clock);
-    QVERIFY(board);
-    const auto& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    FlashHost flash(host, *board, clock);
+    auto rig = testsupport::LabProbeRig::create(scenario("STM32H503RB"));
+    QVERIFY(rig.ok());
+    QVERIFY((*rig)->connect());
+    LabBoard& board = (*rig)->board();
+    ProbeWire host(*(*rig)->probe);
+    FlashHost flash(host, board, *(*rig)->clock);
     flash.unlock();
     host.write32(1, flash.cr(), flash.bit("PG"));
     QCOMPARE(host.write16(1, 0x08FFF040u, 0xA55A), SwdAck::Ok);  // block 1
@@ -492,20 +533,26 @@ void TestStm32Flash::otpProgrammingAndLock() {
     host.write16(1, 0x08FFF040u, 0x0000);
     flash.waitIdle();
     QVERIFY(flash.flags() & flash.flag("PGSERR"));
-    // LOCKBL bit 2 locks block 2: programming it is a write-protection error.
+    // LOCKBL bit 2 locks block 2 (the workbench's programmer): programming it is a
+    // write-protection error.
     flash.clearFlags();
-    const std::uint32_t cur = host.mustRead(1, curAddress(f, "OTPBLR"));
-    programOption(host, *board, clock, "OTPBLR", cur | 0x4u);
-    QCOMPARE(host.mustRead(1, curAddress(f, "OTPBLR")) & 0x4u, 0x4u);
+    host.write32(1, flash.cr(), 0);
+    const std::uint32_t cur = (*rig)->readOptions()->registerValue("OTPBLR").value();
+    auto locked = (*rig)->programRegister("OTPBLR", cur | 0x4u);
+    QVERIFY2(locked.ok(), locked.ok() ? "" : locked.error().describe().c_str());
+    QCOMPARE((*rig)->readOptions()->registerValue("OTPBLR").value() & 0x4u, 0x4u);
     flash.unlock();
     host.write32(1, flash.cr(), flash.bit("PG"));
     host.write16(1, 0x08FFF080u, 0x1234);
     flash.waitIdle();
     QVERIFY(flash.flags() & flash.flag("WRPERR"));
     QCOMPARE(host.mustRead(1, 0x08FFF080u), 0xFFFFFFFFu);
-    // Set-only: clearing a lock bit has no effect.
-    programOption(host, *board, clock, "OTPBLR", 0);
-    QCOMPARE(host.mustRead(1, curAddress(f, "OTPBLR")) & 0x4u, 0x4u);
+    // Set-only: clearing a lock bit has no effect (the read-back says so, field by field).
+    host.write32(1, flash.cr(), 0);
+    auto cleared = (*rig)->programRegister("OTPBLR", 0);
+    QVERIFY(cleared.ok());
+    QVERIFY(cleared->mismatches() > 0);
+    QCOMPARE((*rig)->readOptions()->registerValue("OTPBLR").value() & 0x4u, 0x4u);
 }
 
 void TestStm32Flash::externalFlashWindow() {

@@ -1,13 +1,15 @@
 // Lifecycle rules as a host meets them: product-state changes programmed through the FLASH
-// registers (H5 PRODUCT_STATE with OPTSTRT, H7RS NVSTATE with PG_OPT) land, stop in
-// Provisioning, or are refused with the option-change error flag and the state in force
-// unchanged; the H7RS boot ROM service (-psrss); Locked is final; frozen fields.
+// registers by the workbench's own option-byte programmer over the ST-LINK driver (H5
+// PRODUCT_STATE with OPTSTRT, H7RS NVSTATE with PG_OPT) land, stop in Provisioning, or are
+// refused with the option-change error flag and the state in force unchanged; the H7RS boot
+// ROM service (-psrss); Locked is final; frozen fields.
 
 #include <QtTest>
 
 #include <fstream>
 
-#include "stm32_option_host.h"
+#include "stm32_test_support.h"
+#include "support/lab_probe_rig.h"
 
 using namespace rescue;
 using namespace rescue::sim;
@@ -15,6 +17,42 @@ using namespace rescue::sim::stm32;
 using namespace rescue::sim::stm32::test;
 
 namespace {
+
+using testsupport::LabProbeRig;
+
+// The register in force with one field replaced (read-modify-write, as the host does).
+std::uint32_t withField(const device::Family& f, std::uint32_t current, const char* field, std::uint32_t v) {
+    return f.optionBytes.field(field)->insert(current, v);
+}
+
+// The programmer's report that the chip refused the change with its option-change error flag
+// set (H5 NSSR.OPTCHANGEERR, H7RS OPTISR.OPTERRF): the flag register as it read it.
+bool refusedWithFlag(const Result<optionbytes::ProgramOutcome>& r, const device::Family& f) {
+    if (r.ok() || r.error().code != "ob.option-change-refused")
+        return false;
+    const bool h7 = f.flashRegisters.registerNamed("NSCR") == nullptr;
+    const char* reg = h7 ? "OPTISR" : "NSSR";
+    const std::uint32_t flag =
+        f.flashRegisters.registerNamed(reg)->field(h7 ? "OPTERRF" : "OPTCHANGEERR")->mask();
+    for (const auto& e : r.error().evidence)
+        if (e.name == reg)
+            return (std::stoul(e.value, nullptr, 16) & flag) != 0;
+    return false;
+}
+
+std::unique_ptr<LabProbeRig> rigFor(const Scenario& s) {
+    auto rig = LabProbeRig::create(s);
+    if (!rig) {
+        qWarning("%s", rig.error().describe().c_str());
+        return nullptr;
+    }
+    if (!(*rig)->connect()) {
+        qWarning("the lab board's DP did not power up");
+        return nullptr;
+    }
+    return std::move(*rig);
+}
+
 std::map<std::string, nlohmann::json> options(const QString& text) {
     // "TZEN=0xB4 WRPSGn1=0xFE"
     std::map<std::string, nlohmann::json> out;
@@ -92,12 +130,13 @@ void TestStm32Lifecycle::productStateThroughRegisters_data() {
                                                             << "tz-closed"
                                                             << "TZEN=0xB4" << 0x17u << 0xC6u << true;
     // TZ-Closed closes the secure world only: without TrustZone enabled there is none to close.
-    QTest::newRow("H533 provisioning -> tz-closed refused without TZEN=0xB4") << "STM32H533RE"
-                                                                            << "provisioning"
-                                                                            << "TZEN=0xC3" << 0xC6u << 0x17u << true;
+    QTest::newRow("H533 provisioning -> tz-closed refused without TZEN=0xB4")
+        << "STM32H533RE"
+        << "provisioning"
+        << "TZEN=0xC3" << 0xC6u << 0x17u << true;
     QTest::newRow("H563 provisioning -> tz-closed refused without TZEN=0xB4") << "STM32H563ZI"
-                                                                            << "provisioning"
-                                                                            << "" << 0xC6u << 0x17u << true;
+                                                                              << "provisioning"
+                                                                              << "" << 0xC6u << 0x17u << true;
     QTest::newRow("H533 invalid code 0x12 refused") << "STM32H533RE"
                                                     << "provisioning"
                                                     << "" << 0x12u << 0x17u << true;
@@ -116,54 +155,62 @@ void TestStm32Lifecycle::productStateThroughRegisters() {
     QFETCH(quint32, requested);
     QFETCH(quint32, expected);
     QFETCH(bool, errorFlag);
-    VirtualClock clock;
-    auto board = makeBoard(scenario(chip.toStdString(), from.toStdString(), options(optionBytes)), clock);
-    QVERIFY(board);
-    const device::Family& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    const std::uint32_t before = host.mustRead(1, curAddress(f, "OPTSR"));
+    auto rig = rigFor(scenario(chip.toStdString(), from.toStdString(), options(optionBytes)));
+    QVERIFY(rig);
+    LabBoard& board = rig->board();
+    const device::Family& f = board.chip().family();
+    auto current = rig->readOptions();
+    QVERIFY2(current.ok(), current.ok() ? "" : current.error().describe().c_str());
+    const std::uint32_t before = current->registerValue("OPTSR").value();
     const std::uint32_t startCode = f.optionBytes.field("PRODUCT_STATE")->extract(before);
-    QCOMPARE(programOption(host, *board, clock, "OPTSR", withField(f, before, "PRODUCT_STATE", requested)),
-             SwdAck::Ok);
+    auto done = rig->programRegister("OPTSR", withField(f, before, "PRODUCT_STATE", requested));
+    // The chip takes the change, or refuses it with OPTCHANGEERR; nothing else goes wrong.
+    QVERIFY2(done.ok() != errorFlag, done.ok() ? "taken" : done.error().describe().c_str());
+    QCOMPARE(refusedWithFlag(done, f), errorFlag);
 
     const bool moved = expected != startCode;
     // A product-state change reloads the option bytes and drops the debug link.
-    QCOMPARE(host.read32(1, curAddress(f, "OPTSR")).ack == SwdAck::Fault, moved);
-    QVERIFY(host.connect());
-    QCOMPARE(board->chip().lifecycleState().code, expected);
-    if (host.read32(1, f.dbgmcu.ap1Base).ack != SwdAck::Ok) {
+    if (done.ok())
+        QCOMPARE(done->linkDropped, moved);
+    QVERIFY(rig->connect());
+    QCOMPARE(board.chip().lifecycleState().code, expected);
+    if (!rig->probe->read32(1, f.dbgmcu.ap1Base).ok()) {
         // Closed now: the host can no longer look; AP0 still answers.
-        QVERIFY(board->chip().lifecycleState().access.ap1 == device::ApAccess::None);
-        QCOMPARE(host.mustRead(0, f.dbgmcu.ap0Base), board->chip().idcode());
-        QCOMPARE(board->chip().optionBytes().field("PRODUCT_STATE"), expected);
+        QVERIFY(board.chip().lifecycleState().access.ap1 == device::ApAccess::None);
+        QVERIFY(rig->connect());
+        QCOMPARE(rig->probe->read32(0, f.dbgmcu.ap0Base).valueOr(0), board.chip().idcode());
+        QCOMPARE(board.chip().optionBytes().field("PRODUCT_STATE"), expected);
         QVERIFY(!errorFlag);
+        QVERIFY(done.ok() && !done->after.has_value());  // nothing to read back
         return;
     }
-    const std::uint32_t after = host.mustRead(1, curAddress(f, "OPTSR"));
-    QCOMPARE(f.optionBytes.field("PRODUCT_STATE")->extract(after), expected);
-    QCOMPARE((host.mustRead(1, optionErrorRegister(f)) & optionErrorFlag(f)) != 0, errorFlag);
-    QCOMPARE(board->chip().flashController().lastOptionError().has_value(), errorFlag);
+    auto after = rig->readOptions();
+    QVERIFY(after.ok());
+    const std::uint32_t afterOptsr = after->registerValue("OPTSR").value();
+    QCOMPARE(f.optionBytes.field("PRODUCT_STATE")->extract(afterOptsr), expected);
+    // The read-back names a state that landed elsewhere than asked (Open -> TZ-Closed).
+    if (done.ok())
+        QCOMPARE(done->mismatches(), std::size_t(expected != requested ? 1 : 0));
+    QCOMPARE(board.chip().flashController().lastOptionError().has_value(), errorFlag);
     // The other fields of OPTSR are untouched either way.
-    QCOMPARE(after & ~f.optionBytes.field("PRODUCT_STATE")->mask(),
+    QCOMPARE(afterOptsr & ~f.optionBytes.field("PRODUCT_STATE")->mask(),
              before & ~f.optionBytes.field("PRODUCT_STATE")->mask());
 }
 
 void TestStm32Lifecycle::openJumpFlagComesFromTheCatalog() {
     // With the reported behaviour switched off, Open -> TZ-Closed is simply refused.
-    VirtualClock clock;
     Scenario s = scenario("STM32H533RE", "open", {{"TZEN", "0xB4"}});
     s.chipParameters = {{"openJumpStopsInProvisioning", false}};
-    auto board = makeBoard(s, clock);
-    QVERIFY(board);
-    const device::Family& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    const std::uint32_t before = host.mustRead(1, curAddress(f, "OPTSR"));
-    programOption(host, *board, clock, "OPTSR", withField(f, before, "PRODUCT_STATE", 0xC6));
-    QCOMPARE(host.mustRead(1, curAddress(f, "OPTSR")), before);
-    QVERIFY(host.mustRead(1, optionErrorRegister(f)) & optionErrorFlag(f));
-    QCOMPARE(board->chip().lifecycleState().id, std::string("open"));
+    auto rig = rigFor(s);
+    QVERIFY(rig);
+    const device::Family& f = rig->board().chip().family();
+    auto current = rig->readOptions();
+    QVERIFY(current.ok());
+    const std::uint32_t before = current->registerValue("OPTSR").value();
+    auto done = rig->programRegister("OPTSR", withField(f, before, "PRODUCT_STATE", 0xC6));
+    QVERIFY(refusedWithFlag(done, f));
+    QCOMPARE(rig->readOptions()->registerValue("OPTSR").value(), before);
+    QCOMPARE(rig->board().chip().lifecycleState().id, std::string("open"));
 }
 
 void TestStm32Lifecycle::transitionRequirementsComeFromTheCatalog() {
@@ -261,26 +308,30 @@ void TestStm32Lifecycle::h7rsNvstate() {
     QFETCH(quint32, expected);
     QFETCH(bool, errorFlag);
     QFETCH(QString, state);
-    VirtualClock clock;
-    auto board = makeBoard(scenario("STM32H7S7L8"), clock);
-    QVERIFY(board);
-    const auto& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    const std::uint32_t before = host.mustRead(1, curAddress(f, "NVSR"));
-    programOption(host, *board, clock, "NVSR", withField(f, before, "NVSTATE", nvstate));
-    QCOMPARE(board->chip().optionBytes().field("NVSTATE"), expected);
-    QCOMPARE(board->chip().lifecycleState().id, state.toStdString());
+    auto rig = rigFor(scenario("STM32H7S7L8"));
+    QVERIFY(rig);
+    LabBoard& board = rig->board();
+    const auto& f = board.chip().family();
+    auto current = rig->readOptions();
+    QVERIFY(current.ok());
+    const std::uint32_t before = current->registerValue("NVSR").value();
+    auto done = rig->programRegister("NVSR", withField(f, before, "NVSTATE", nvstate));
+    QCOMPARE(board.chip().optionBytes().field("NVSTATE"), expected);
+    QCOMPARE(board.chip().lifecycleState().id, state.toStdString());
     if (errorFlag) {
-        QCOMPARE(host.mustRead(1, curAddress(f, "NVSR")), before);
-        QVERIFY(host.mustRead(1, optionErrorRegister(f)) & optionErrorFlag(f));
+        QVERIFY2(refusedWithFlag(done, f), done.ok() ? "taken" : done.error().describe().c_str());
+        QCOMPARE(rig->readOptions()->registerValue("NVSR").value(), before);
     } else {
-        // Closed now: the link dropped, AP1 closed; AP0 still answers.
-        QVERIFY(host.connect());
-        QCOMPARE(host.read32(1, f.dbgmcu.ap1Base).ack, SwdAck::Fault);
-        QCOMPARE(host.mustRead(0, f.dbgmcu.ap0Base), board->chip().idcode());
+        // Closed now: the link dropped under the programmer (which never writes NVSTATE for a
+        // person: the validator refuses it, rule 17), AP1 closed; AP0 still answers.
+        QVERIFY(!done.ok());
+        QVERIFY(!refusedWithFlag(done, f));
+        QVERIFY(rig->connect());
+        QVERIFY(!rig->probe->read32(1, f.dbgmcu.ap1Base).ok());
+        QVERIFY(rig->connect());
+        QCOMPARE(rig->probe->read32(0, f.dbgmcu.ap0Base).valueOr(0), board.chip().idcode());
         // CLOSE -> OPEN is no option-byte change: only the regression's memory clear does it.
-        auto& ob = board->chip().optionBytes();
+        auto& ob = board.chip().optionBytes();
         ob.writePrg(*f.optionBytes.registerNamed("NVSR"),
                     withField(f, ob.cur().registers().at("NVSR"), "NVSTATE", 0xB4));
         QVERIFY(!ob.programRegister(*f.optionBytes.registerNamed("NVSR"), ChangeSource::Debugger));
@@ -347,19 +398,18 @@ void TestStm32Lifecycle::optionValueRefused() {
     QFETCH(QString, reg);
     QFETCH(QString, field);
     QFETCH(quint32, value);
-    VirtualClock clock;
-    auto board = makeBoard(scenario(chip.toStdString()), clock);
-    QVERIFY(board);
-    const auto& f = board->chip().family();
-    SwdHost host(*board);
-    QVERIFY(host.connect());
-    const QByteArray r = reg.toLatin1();
-    const std::uint32_t before = host.mustRead(1, curAddress(f, r.constData()));
-    programOption(host, *board, clock, r.constData(),
-                  withField(f, before, field.toLatin1().constData(), value));
-    QCOMPARE(host.mustRead(1, curAddress(f, r.constData())), before);
-    QVERIFY(host.mustRead(1, optionErrorRegister(f)) & optionErrorFlag(f));
-    QVERIFY(board->chip().flashController().lastOptionError()->message.find(field.toStdString()) !=
+    auto rig = rigFor(scenario(chip.toStdString()));
+    QVERIFY(rig);
+    LabBoard& board = rig->board();
+    const auto& f = board.chip().family();
+    auto current = rig->readOptions();
+    QVERIFY(current.ok());
+    const std::uint32_t before = current->registerValue(reg.toStdString()).value();
+    auto done =
+        rig->programRegister(reg.toStdString(), withField(f, before, field.toLatin1().constData(), value));
+    QVERIFY2(refusedWithFlag(done, f), done.ok() ? "taken" : done.error().describe().c_str());
+    QCOMPARE(rig->readOptions()->registerValue(reg.toStdString()).value(), before);
+    QVERIFY(board.chip().flashController().lastOptionError()->message.find(field.toStdString()) !=
             std::string::npos);
 }
 

@@ -5,7 +5,10 @@
 
 #include <memory>
 
+#include "core/arm/adiv5.h"
 #include "core/common/clock.h"
+#include "core/optionbytes/option_programmer.h"
+#include "core/optionbytes/option_reader.h"
 #include "core/probe/stlink/stlink_link.h"
 #include "core/probe/stlink/stlink_probe.h"
 #include "core/sim/lab/lab_instance.h"
@@ -56,6 +59,35 @@ struct LabProbeRig {
             m_labProbe = std::make_unique<RomProbe>(*probe, m_rom.get());
         }
         return *m_labProbe;
+    }
+    // Attach and power the debug domain up, as after every reset that dropped the link.
+    bool connect() {
+        using namespace std::chrono_literals;
+        return probe->attach().ok() && arm::powerUp(*probe, 100ms).ok();
+    }
+    // The option bytes in force, through the workbench's own reader.
+    Result<optionbytes::OptionByteImage> readOptions() {
+        return optionbytes::readOptionBytes(labProbe(), board().chip().part().family);
+    }
+    // One option register set to `value` and programmed by the workbench's own programmer
+    // (H5 *_PRG + OPTSTRT, H7RS *SRP + PG_OPT), read back and compared. A raw value, so a
+    // suite can ask what the validator would refuse and see what the chip does with it. A
+    // PRODUCT_STATE change is announced, so the programmer follows the link drop.
+    Result<optionbytes::ProgramOutcome> programRegister(const std::string& reg, std::uint32_t value) {
+        auto current = readOptions();
+        if (!current)
+            return current.error();
+        optionbytes::ChangeRequest request{*current, *current, std::nullopt};
+        if (Status s = request.proposed.setRegister(reg, value); !s)
+            return s.error();
+        const std::string& stateField = current->family().lifecycle.stateField;
+        const auto* sf = current->table().field(stateField);
+        if (sf && sf->isRegisterField()) {
+            auto before = current->field(stateField), after = request.proposed.field(stateField);
+            if (before && after && *before != *after)
+                request.productState = static_cast<std::uint8_t>(*after);
+        }
+        return optionbytes::programOptionBytes(labProbe(), request, &board().chip().part());
     }
     std::string state() {
         return board().withChip([](sim::stm32::Stm32Chip& c) { return c.lifecycleState().id; });
