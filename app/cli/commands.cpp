@@ -11,16 +11,17 @@ namespace {
 
 // A command family whose implementation has not landed yet: it is listed in --help so the
 // structure is visible, and says plainly that it does nothing in this build.
-void addPendingCommand(CLI::App& app, CliState& state, const std::string& name,
-                       const std::string& description) {
+[[maybe_unused]] void addPendingCommand(CLI::App& app, CliState& state, const std::string& name,
+                                        const std::string& description) {
     auto* sub = app.add_subcommand(name, description + " [not available in this build yet]");
     sub->fallthrough(false);  // keep its arguments: the command will say it is unavailable
     sub->allow_extras();
     sub->callback([&state, name] {
         state.action = [name](CliOutput& out) {
-            out.fail(makeError("cli.not-available",
-                               "`rescue " + name + "` is not available in this build of Rescue Workbench yet.",
-                               "See `rescue --help` for the commands this build provides."));
+            out.fail(
+                makeError("cli.not-available",
+                          "`rescue " + name + "` is not available in this build of Rescue Workbench yet.",
+                          "See `rescue --help` for the commands this build provides."));
             return int(TargetSaidNo);
         };
     });
@@ -33,7 +34,7 @@ void registerCommands(CLI::App& app, CliState& state) {
     addLabCommand(app, state);
     addDaCommand(app, state);
     addObCommands(app, state);  // `ob` and `erase`
-    addPendingCommand(app, state, "wizard", "Diagnose a stuck board and recover it");
+    addWizardCommand(app, state);
 }
 
 }  // namespace rescue::cli

@@ -20,5 +20,7 @@ void addDaCommand(CLI::App& app, CliState& state);
 void addDaOfflineCommands(CLI::App& da, CliState& state);
 // `rescue ob read|check|write` and `rescue erase`.
 void addObCommands(CLI::App& app, CliState& state);
+// `rescue wizard`.
+void addWizardCommand(CLI::App& app, CliState& state);
 
 }  // namespace rescue::cli

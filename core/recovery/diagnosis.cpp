@@ -168,9 +168,11 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
         device::ConnectOptions co;
         co.mode = mode;
         co.checkNrst = mode == device::ConnectMode::Normal;
-        if (mode != device::ConnectMode::HotPlug)
-            ++d.probeResets;  // a normal connect pulses NRST for the wiring check; under reset holds it
         auto id = device::identifyTarget(probe, *catalog, co);
+        // Under reset holds NRST; a normal connect pulses it only for the wiring check.
+        if (mode == device::ConnectMode::UnderReset ||
+            (id && mode == device::ConnectMode::Normal && id->nrst.verdict != device::NrstVerdict::NotChecked))
+            ++d.probeResets;
         const std::string checkId = fmt::format("dp-{}", device::toString(mode));
         if (!id) {
             c.add(checkId, modeTitle(mode), CheckStatus::Fail, id.error().message,

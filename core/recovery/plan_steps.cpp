@@ -21,7 +21,7 @@ namespace ch = engine::channel;
 
 StepResult result(const StepPreview& p, StepStatus status, std::string summary,
                   std::optional<Error> error = {}) {
-    return {p.id, p.title, status, std::move(summary), std::move(error), 0};
+    return {p.id, p.title, status, std::move(summary), std::move(error), 0, {}};
 }
 
 void say(WizardState& s, std::string text, LogLevel level = LogLevel::Info) {
@@ -129,8 +129,17 @@ public:
         if (s.options.remember) {
             memory.emplace(s.options.memoryFile.value_or(std::filesystem::path()));
             in.remembered = memory->find(rememberKey(s));
-            if (in.remembered)
+            if (in.remembered) {
                 say(s, fmt::format("This board opened last time with: {}.", in.remembered->method));
+                if (in.remembered->nrstNotWired && f.nrst == device::NrstVerdict::NotChecked) {
+                    f.nrst = device::NrstVerdict::NotWired;
+                    in.nrst = f.nrst;
+                    say(s,
+                        "Remembered from last time: the probe's NRST pulse did not reach this chip (NRST not "
+                        "wired).");
+                    refreshVerdict(s);
+                }
+            }
         }
         ResetStrategy strategy(s.ctx, s.probe, resetSchedule(in));
         ResetOutcome opened = strategy.open(*s.da);
@@ -156,9 +165,10 @@ public:
         }
         if (memory)
             if (const auto* w = opened.worked())
-                (void)memory->remember(
-                    rememberKey(s),
-                    {std::string(resetMethodId(w->tried.method)), timingToJson(w->tried.timing), {}});
+                (void)memory->remember(rememberKey(s), {std::string(resetMethodId(w->tried.method)),
+                                                        timingToJson(w->tried.timing),
+                                                        {},
+                                                        f.nrst == device::NrstVerdict::NotWired});
 
         auto d = s.da->discover();
         if (!d)
@@ -188,6 +198,8 @@ public:
                        auth::kCryptosystemEcdsaP256) != d->parsed.info.cryptosystems->end());
         const auth::DaCredentials creds = useCertificate ? auth::DaCredentials(*s.options.certificate)
                                                          : auth::DaCredentials(*s.options.password);
+        const std::string before =
+            f.lifecycleName.empty() ? std::string("the closed state") : f.lifecycleName;
         auto outcome = s.da->authenticate(creds, *requested);
         if (!outcome)
             return result(p, StepStatus::Failed, outcome.error().message, outcome.error());
@@ -255,9 +267,10 @@ public:
                     s.resetAttempts.back().opened) {
                     StrategyMemory memory(s.options.memoryFile.value_or(std::filesystem::path()));
                     const auto& w = s.resetAttempts.back();
-                    (void)memory.remember(
-                        rememberKey(s),
-                        {std::string(resetMethodId(w.tried.method)), timingToJson(w.tried.timing), {}});
+                    (void)memory.remember(rememberKey(s), {std::string(resetMethodId(w.tried.method)),
+                                                           timingToJson(w.tried.timing),
+                                                           {},
+                                                           f.nrst == device::NrstVerdict::NotWired});
                 }
             }
         }

@@ -69,7 +69,8 @@ nlohmann::json toJson(const StepResult& r) {
                         {"title", r.title},
                         {"status", toString(r.status)},
                         {"summary", r.summary},
-                        {"lab_ms", r.labMs}};
+                        {"lab_ms", r.labMs},
+                        {"changes", r.changes}};
     if (r.error) {
         nlohmann::json ev = nlohmann::json::array();
         for (const auto& e : r.error->evidence)

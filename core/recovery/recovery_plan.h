@@ -79,6 +79,7 @@ struct StepResult {
     std::string summary;
     std::optional<Error> error;
     double labMs = 0;
+    std::vector<std::string> changes;  // the option-byte diff as previewed right before it ran
 };
 
 class PlanStep {

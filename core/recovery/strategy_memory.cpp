@@ -34,6 +34,7 @@ std::optional<RememberedStrategy> StrategyMemory::find(const std::string& key) c
     r.method = b["method"].get<std::string>();
     r.timing = b.value("timing", nlohmann::json::object());
     r.when = b.value("when", std::string());
+    r.nrstNotWired = b.value("nrst_not_wired", false);
     return r;
 }
 
@@ -43,6 +44,7 @@ Status StrategyMemory::remember(const std::string& key, const RememberedStrategy
     j["boards"][key] = {
         {"method", strategy.method},
         {"timing", strategy.timing},
+        {"nrst_not_wired", strategy.nrstNotWired},
         {"when",
          strategy.when.empty() ? engine::formatWallTime(std::chrono::system_clock::now()) : strategy.when}};
     std::error_code ec;

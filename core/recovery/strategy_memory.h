@@ -16,9 +16,10 @@
 namespace rescue::recovery {
 
 struct RememberedStrategy {
-    std::string method;     // resetMethodId(): "guided-manual", "probe-nrst", "connect-under-reset"
-    nlohmann::json timing;  // the ResetTiming that worked (timingToJson)
-    std::string when;       // UTC, for people reading the file
+    std::string method;         // resetMethodId(): "guided-manual", "probe-nrst", "connect-under-reset"
+    nlohmann::json timing;      // the ResetTiming that worked (timingToJson)
+    std::string when;           // UTC, for people reading the file
+    bool nrstNotWired = false;  // the probe's NRST pulse was seen not to reach the chip
 };
 
 class StrategyMemory {

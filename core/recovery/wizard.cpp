@@ -64,6 +64,7 @@ Result<WizardOutcome> runWizard(engine::JobContext& ctx, probe::DebugProbe& prob
         const auto stepStart = probe.clock().now();
         StepResult r = plan.steps[i]->run(s);
         r.labMs = toMilliseconds(probe.clock().now() - stepStart);
+        r.changes = preview.changes;
         ctx.log(r.status == StepStatus::Failed ? LogLevel::Error : LogLevel::Info, ch::Wizard,
                 fmt::format("Step {} ({}): {}. {}", i + 1, r.title, toString(r.status), r.summary),
                 toJson(r));
@@ -71,6 +72,8 @@ Result<WizardOutcome> runWizard(engine::JobContext& ctx, probe::DebugProbe& prob
             ctx.log(LogLevel::Warning, ch::Wizard, r.error->describe());
         ctx.state("wizard-step", r.id, std::string(toString(r.status)));
         const bool goOn = r.status == StepStatus::Done || r.status == StepStatus::Skipped;
+        if (i == 0)
+            out.diagnosedVerdict = s.diagnosis.verdict;
         out.steps.push_back(std::move(r));
         if (!goOn)
             break;
@@ -83,6 +86,8 @@ Result<WizardOutcome> runWizard(engine::JobContext& ctx, probe::DebugProbe& prob
                               return r.status == StepStatus::Done || r.status == StepStatus::Skipped;
                           });
     out.finalVerdict = s.diagnosis.verdict;
+    if (out.diagnosedVerdict.id.empty())
+        out.diagnosedVerdict = out.firstVerdict;
     out.probeResets = s.probeResets;
     out.manualResets = s.manualResets;
     out.resetAttempts = s.resetAttempts;

@@ -24,6 +24,7 @@ namespace rescue::recovery {
 struct WizardOutcome {
     Diagnosis diagnosis;  // the checks as first run; facts as they ended
     Verdict firstVerdict;
+    Verdict diagnosedVerdict;  // after the first step (a DA discovery refines the first verdict)
     Verdict finalVerdict;
     std::vector<std::string> verdictNames;  // first, then each refinement (DA discovery, recovery)
     std::string playbook;

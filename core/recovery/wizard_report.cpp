@@ -49,6 +49,7 @@ nlohmann::json toJson(const WizardOutcome& o) {
     j["open_and_erasable"] = o.openAndErasable;
     j["verdict"] = toJson(o.finalVerdict);
     j["first_verdict"] = toJson(o.firstVerdict);
+    j["diagnosed_verdict"] = toJson(o.diagnosedVerdict);
     j["verdicts"] = o.verdictNames;
     j["playbook"] = o.playbook;
     j["plan_title"] = o.planTitle;
@@ -91,7 +92,13 @@ std::string reportText(const WizardOutcome& o) {
     const auto& f = o.diagnosis.facts;
     r << "Rescue Workbench " << version() << " - stuck-board wizard report\n";
     r << "Result: " << (o.openAndErasable ? "RECOVERED: Open and erasable" : "NOT RECOVERED") << "\n";
-    r << "Verdict: " << o.finalVerdict.name << "\n";
+    if (o.diagnosedVerdict.name != o.finalVerdict.name) {
+        r << "Diagnosis: " << o.diagnosedVerdict.name << "\n";
+        r << "  " << o.diagnosedVerdict.reason << "\n";
+        r << "Now: " << o.finalVerdict.name << "\n";
+    } else {
+        r << "Verdict: " << o.finalVerdict.name << "\n";
+    }
     r << "  " << o.finalVerdict.reason << "\n";
     for (const auto& s : o.finalVerdict.stillPossible)
         r << "  Still possible: " << s << "\n";
@@ -134,6 +141,8 @@ std::string reportText(const WizardOutcome& o) {
     r << "\nSteps\n";
     for (const auto& s : o.steps) {
         r << fmt::format("  {}: {}. {}\n", s.title, toString(s.status), s.summary);
+        for (const auto& c : s.changes)
+            r << "     " << c << "\n";
         if (s.error)
             r << "     " << s.error->message << " (" << s.error->code << ")\n";
     }
