@@ -30,6 +30,8 @@ int exitCodeFor(const Error& e) {
     if (c.starts_with("da.obk.") || c.starts_with("auth.") || c == "probe.bad-uri" || c == "lab.bad-uri" ||
         c.starts_with("scenario.") || c == "cli.usage")
         return Usage;
+    if (c == "da.provision-lock")
+        return RefusedOrUnconfirmed;
     if (c.starts_with("lab.obk-") || c.starts_with("da."))
         return TargetSaidNo;
     if (c.starts_with("probe.") || c.starts_with("lab."))

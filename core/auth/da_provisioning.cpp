@@ -124,6 +124,18 @@ Result<DaProvisionOutcome> provisionDaConfiguration(probe::DebugProbe& probe,
         return e;
     }
     outcome.contents = std::move(*contents);
+    // DA_ConfigLock sets DBG_AUTH to "locked": no debug authentication ever, so no regression
+    // either once the chip is closed (reference 6.3, rule 18). The workbench never writes it.
+    if (outcome.contents.method == "lock") {
+        Error e = makeError("da.provision-lock",
+                            "DA_ConfigLock.obk allows no Debug Authentication ever: once the chip is closed, "
+                            "nothing can bring it back to Open, so the workbench does not write it.",
+                            "Provision DA_Config.obk or DA_ConfigWithPassword.obk instead; if the lock is "
+                            "really wanted, run: " +
+                                outcome.cubeCommand);
+        e.with("file", obkFile.string()).with("command", outcome.cubeCommand);
+        return e;
+    }
     if (outcome.contents.method == "certificate or password") {
         std::string tzen = "could not be read";
         for (const auto& line : id->optionBytes)

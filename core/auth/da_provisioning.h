@@ -54,7 +54,8 @@ struct DaProvisionOutcome {
 };
 
 // Errors: identification (probe.*), "da.obk.*" (the file; nothing written),
-// "da.provision-state" (not in Provisioning; nothing written), the ROM's refusal (lab.*),
+// "da.provision-state" (not in Provisioning; nothing written), "da.provision-lock"
+// (DA_ConfigLock: irreversible, never written by the workbench), the ROM's refusal (lab.*),
 // "da.provision-not-seen" (written, but the discovery reports nothing provisioned).
 Result<DaProvisionOutcome> provisionDaConfiguration(probe::DebugProbe& probe,
                                                     std::shared_ptr<const device::Catalog> catalog,

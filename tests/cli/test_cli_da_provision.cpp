@@ -96,6 +96,8 @@ private slots:
                                         << "truncated" << 2 << "da.obk.length";
         QTest::newRow("H7RS file on an H533") << "h533-provisioning-no-da"
                                               << "h7rs/Binary/DA_Config.obk" << 2 << "da.obk.destination";
+        QTest::newRow("H7RS DA_ConfigLock (exit 4)") << "h7s78-open-healthy"
+                                                     << "lock" << 4 << "da.provision-lock";
         QTest::newRow("board in Open") << "h563-open-healthy"
                                        << "h5/Binary/DA_Config.obk" << 1 << "da.provision-state";
     }
@@ -109,6 +111,19 @@ private slots:
         QVERIFY(!board.isEmpty());
         QCOMPARE(runRescue({"lab", "reset", board}).exitCode, 0);
         QString file = kCreds + obk;
+        if (obk == "lock") {
+            // ST's layout: destination 0x00B40008, 32 payload bytes, flag 1, "STDALOCKMGC" + 0xFF.
+            QByteArray bytes = QByteArray::fromHex(
+                "0800b400"
+                "20000000"
+                "01000000");
+            bytes += QByteArray("STDALOCKMGC");
+            bytes += QByteArray(32 - 11, char(0xFF));
+            file = dir.filePath("DA_ConfigLock.obk");
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
         if (obk == "damaged" || obk == "truncated") {
             QFile in(kCreds + "h5/Binary/DA_Config.obk");
             QVERIFY(in.open(QIODevice::ReadOnly));

@@ -190,6 +190,10 @@ private slots:
                                          << "h5/Binary/DA_Config.obk"
                                          << "da.obk.no-obk"
                                          << "takes no .obk file";
+        QTest::newRow("H7RS DA_ConfigLock is never written") << "h7s7-provisioning"
+                                                             << "lock"
+                                                             << "da.provision-lock"
+                                                             << "no Debug Authentication ever";
         QTest::newRow("H563 in Open") << "h563-open-healthy"
                                       << "h5/Binary/DA_Config.obk"
                                       << "da.provision-state"
@@ -209,8 +213,11 @@ private slots:
         QVERIFY2(rig.ok(), rig.ok() ? "" : describe(rig.error()).c_str());
         auto& r = **rig;
         const bool hadDa = hasDa(r);
-        auto obk = auth::loadObkFile(
-            kCredentials / (file.startsWith("damage:") ? "h5/Binary/DA_Config.obk" : file.toStdString()));
+        auto obk =
+            file == "lock"
+                ? Result<auth::ObkFile>(auth::buildDaConfigLock(0x00B40008, 1))
+                : auth::loadObkFile(kCredentials / (file.startsWith("damage:") ? "h5/Binary/DA_Config.obk"
+                                                                               : file.toStdString()));
         QVERIFY(obk.ok());
         if (file == "damage:hash")
             obk->payload[40] ^= 0x01;
