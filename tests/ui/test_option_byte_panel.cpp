@@ -28,6 +28,7 @@
 #include "ui/optionbytes/field_groups.h"
 #include "ui/optionbytes/lifecycle_diagram.h"
 #include "ui/optionbytes/pending_diff_model.h"
+#include "ui/optionbytes/phrase_dialog.h"
 #include "ui/optionbytes/wrp_sector_map.h"
 #include "ui/probe_list_model.h"
 
@@ -203,6 +204,8 @@ private slots:
         QTRY_VERIFY2(b.findings().contains(QLatin1String("refused:")), qPrintable(b.context()));
         QVERIFY(!b.ob.applyButton()->isEnabled());
         QCOMPARE(b.ob.diffModel()->rowCount(), 1);
+        b.ob.tabs()->setCurrentIndex(0);
+        b.screenshot(QStringLiteral("tz-closed-refused-%1").arg(via));
     }
 
     // The second field report in two steps: Provisioning is written; closing without DA is
@@ -222,6 +225,17 @@ private slots:
         QVERIFY2(b.findings().contains(QLatin1String("irreversible:")), qPrintable(b.context()));
         QVERIFY(b.ob.applyButton()->isEnabled());
 
+        if (!qEnvironmentVariableIsEmpty("RESCUE_OB_SCREENSHOT")) {
+            QStringList phrases;
+            for (const auto& p : b.ob.preview()->report.requiredPhrases())
+                phrases << QString::fromStdString(p);
+            ui::PhraseDialog dialog(b.ob.preview()->report.findings, phrases);
+            dialog.resize(560, dialog.sizeHint().height());
+            dialog.show();
+            QTest::qWait(200);
+            dialog.grab().save(qEnvironmentVariable("RESCUE_OB_SCREENSHOT") +
+                               QStringLiteral("/obgui-phrase-dialog.png"));
+        }
         b.typed = QStringList{QStringLiteral("close it")};
         b.ob.applyButton()->click();
         QVERIFY(b.idle());
