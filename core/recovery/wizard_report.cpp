@@ -91,7 +91,11 @@ std::string reportText(const WizardOutcome& o) {
     std::ostringstream r;
     const auto& f = o.diagnosis.facts;
     r << "Rescue Workbench " << version() << " - stuck-board wizard report\n";
-    r << "Result: " << (o.openAndErasable ? "RECOVERED: Open and erasable" : "NOT RECOVERED") << "\n";
+    r << "Result: "
+      << (!o.openAndErasable        ? "NOT RECOVERED"
+          : o.playbook == "healthy" ? "HEALTHY: Open and erasable, nothing to recover"
+                                    : "RECOVERED: Open and erasable")
+      << "\n";
     if (o.diagnosedVerdict.name != o.finalVerdict.name) {
         r << "Diagnosis: " << o.diagnosedVerdict.name << "\n";
         r << "  " << o.diagnosedVerdict.reason << "\n";

@@ -103,6 +103,10 @@ private slots:
                                       << ""
                                       << "Open, healthy"
                                       << "healthy" << QStringList{"healthy:done"} << true << 0;
+        QTest::newRow("healthy H7S7, NRST unwired") << "h7s78-open-nrst-unwired"
+                                                    << ""
+                                                    << "Open, healthy, NRST not wired"
+                                                    << "healthy" << QStringList{"healthy:done"} << true << 0;
         QTest::newRow("Open, WRP everywhere (H7S7)")
             << "h7s78-open-wrp-all"
             << ""
@@ -286,6 +290,10 @@ private slots:
             } else {
                 QVERIFY(o.resetAttempts.front().tried.method == recovery::ResetMethod::GuidedManual);
                 QVERIFY(o.resetAttempts.front().opened);
+                // What the first run learned about the wiring is said without trying the probe again.
+                QVERIFY(std::find(o.verdictNames.begin(), o.verdictNames.end(),
+                                  std::string("Closed, DA provisioned, NRST not wired")) !=
+                        o.verdictNames.end());
                 QCOMPARE(o.probeResets, 0u + o.diagnosis.probeResets);
             }
         }
