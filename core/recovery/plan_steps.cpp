@@ -33,7 +33,10 @@ void refreshVerdict(WizardState& s) {
     s.diagnosis.verdict = decideVerdict(s.diagnosis.facts);
     if (s.diagnosis.verdict.name != before.name) {
         s.verdictNames.push_back(s.diagnosis.verdict.name);
-        say(s, fmt::format("Verdict: {}. {}", s.diagnosis.verdict.name, s.diagnosis.verdict.reason));
+        // The verdict's JSON rides along, as with the first one: the GUI updates its pages from it.
+        s.ctx.log(LogLevel::Info, ch::Wizard,
+                  fmt::format("Verdict: {}. {}", s.diagnosis.verdict.name, s.diagnosis.verdict.reason),
+                  toJson(s.diagnosis.verdict));
         s.ctx.state("wizard-verdict", s.diagnosis.verdict.id, s.diagnosis.verdict.name);
     }
 }

@@ -45,4 +45,15 @@ engine::Prompt confirmPrompt(const std::string& stepId, const std::string& title
     return p;
 }
 
+engine::Prompt planPrompt(const std::string& planTitle, std::size_t steps) {
+    engine::Prompt p;
+    p.kind = std::string(prompt_kind::kPlan);
+    p.title = "Run the plan?";
+    p.question =
+        fmt::format("{}: {} step(s). Irreversible steps still ask before they run.", planTitle, steps);
+    p.choices = {{std::string(answer::kRun), "Run the plan"}, {std::string(answer::kCancel), "Cancel"}};
+    p.details = {{"steps", steps}};
+    return p;
+}
+
 }  // namespace rescue::recovery

@@ -37,6 +37,9 @@ struct WizardOptions {
     bool personAvailable = true;    // someone can answer prompts (press RESET, confirm)
     std::optional<std::filesystem::path> memoryFile;  // default: userDataDir()/reset-strategies.json
     bool remember = true;
+    // The GUI shows the plan on its own page before anything runs: a "plan" prompt (run |
+    // cancel) is asked after the plan is logged and before its first step.
+    bool askBeforeSteps = false;
     bool hasCredentials() const { return certificate.has_value() || password.has_value(); }
 };
 

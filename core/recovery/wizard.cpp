@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/optionbytes/ob_json.h"
+#include "core/recovery/prompts.h"
 
 namespace rescue::recovery {
 namespace {
@@ -54,7 +55,18 @@ Result<WizardOutcome> runWizard(engine::JobContext& ctx, probe::DebugProbe& prob
             ctx.log(LogLevel::Info, ch::Wizard, "       " + c);
     }
 
-    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+    bool runSteps = true;
+    if (options.askBeforeSteps && !plan.steps.empty()) {
+        const auto go = ctx.ask(planPrompt(plan.title, plan.steps.size()));
+        if (ctx.cancelled())
+            return makeError("recovery.cancelled", "The wizard was cancelled.", "Run it again when ready.");
+        runSteps = go && *go == answer::kRun;
+        if (!runSteps)
+            ctx.log(LogLevel::Info, ch::Wizard,
+                    "The plan was not run: the person declined it. Nothing was changed.");
+    }
+
+    for (std::size_t i = 0; runSteps && i < plan.steps.size(); ++i) {
         if (ctx.cancelled())
             return makeError("recovery.cancelled", "The wizard was cancelled.", "Run it again when ready.");
         const auto preview = plan.steps[i]->preview(s);
