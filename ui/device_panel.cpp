@@ -160,6 +160,12 @@ void DevicePanel::buildUi() {
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
     connect(m_connect, &QPushButton::clicked, this, &DevicePanel::connectSelected);
+    m_recover =
+        new QPushButton(QIcon(QStringLiteral(":/icons/wizard.svg")), tr("&Recover this board…"), this);
+    m_recover->setObjectName(QStringLiteral("recoverButton"));
+    m_recover->setToolTip(
+        tr("Open the stuck-board wizard on the selected probe: checks, verdict, plan, steps."));
+    connect(m_recover, &QPushButton::clicked, this, [this] { emit recoverRequested(selectedUri()); });
 
     auto* modeLabel = new QLabel(tr("&Mode"), this);
     modeLabel->setBuddy(m_mode);
@@ -172,6 +178,7 @@ void DevicePanel::buildUi() {
     connectRow->addWidget(apLabel, 0, 2);
     connectRow->addWidget(m_ap, 0, 3);
     connectRow->addWidget(m_connect, 1, 0, 1, 4);
+    connectRow->addWidget(m_recover, 2, 0, 1, 4);
     connectRow->setColumnStretch(1, 1);
 
     m_connectStatus = new QLabel(this);
@@ -250,6 +257,7 @@ void DevicePanel::buildUi() {
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showSelected();
         updateControls();
+        emit selectionChanged(selectedUri());
     });
     // A removed row takes the selection with it; a changed one may now have a problem.
     connect(m_probes, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -625,6 +633,7 @@ void DevicePanel::updateControls() {
     else
         m_connect->setToolTip(tr("Identify the target behind the selected probe and check its NRST wiring."));
     m_rescan->setEnabled(m_scanJob == 0);
+    m_recover->setEnabled(usable);
 }
 
 void DevicePanel::setTargetSummary(const QString& summary) {

@@ -52,6 +52,8 @@ public:
     ProbeListModel* probes() const { return m_probes; }
     QListView* probeList() const { return m_list; }
     QPushButton* connectButton() const { return m_connect; }
+    // "Recover this board…": opens the stuck-board wizard for the selected probe.
+    QPushButton* recoverButton() const { return m_recover; }
     QPushButton* rescanButton() const { return m_rescan; }
     QComboBox* connectModeBox() const { return m_mode; }
     QSpinBox* apBox() const { return m_ap; }
@@ -90,6 +92,10 @@ public slots:
 
 signals:
     void targetChanged(const QString& summary);
+    // The selected probe changed (empty: none).
+    void selectionChanged(const QString& uri);
+    // The person asked for the recovery wizard on the selected probe.
+    void recoverRequested(const QString& uri);
     void scanFinished();
 
 private:
@@ -145,6 +151,7 @@ private:
     QComboBox* m_mode = nullptr;
     QSpinBox* m_ap = nullptr;
     QPushButton* m_connect = nullptr;
+    QPushButton* m_recover = nullptr;
     QLabel* m_connectStatus = nullptr;
     QLabel* m_probeHeader = nullptr;
     QLabel* m_nrst = nullptr;

@@ -22,6 +22,8 @@
 #include "ui/log_view.h"
 #include "ui/option_byte_panel.h"
 #include "ui/start_page.h"
+#include "ui/wizard/rescue_wizard.h"
+#include "ui/wizard/welcome_page.h"
 
 namespace rescue::ui {
 
@@ -103,15 +105,14 @@ void MainWindow::buildDocks() {
 }
 
 void MainWindow::buildActions() {
-    m_wizardAction = new QAction(QIcon(QStringLiteral(":/icons/wizard.svg")), tr("Recovery &wizard…"), this);
+    m_wizardAction =
+        new QAction(QIcon(QStringLiteral(":/icons/wizard.svg")), tr("Recover a stuck &board…"), this);
     m_wizardAction->setObjectName(QStringLiteral("wizardAction"));
-    // Nothing to diagnose without a target; the wizard arrives with the recovery issue.
-    m_wizardAction->setEnabled(false);
-    const QString needsTarget =
-        tr("The recovery wizard needs a connected target. Attach a probe or load the "
-           "virtual lab, then connect.");
-    m_wizardAction->setToolTip(needsTarget);
-    m_wizardAction->setStatusTip(needsTarget);
+    connect(m_wizardAction, &QAction::triggered, this, [this] { openWizard(); });
+    connect(m_devicePanel, &DevicePanel::selectionChanged, this, &MainWindow::updateWizardAction);
+    connect(m_devicePanel, &DevicePanel::recoverRequested, this,
+            [this](const QString& uri) { openWizard(uri); });
+    updateWizardAction();
 
     m_daAction = new QAction(QIcon(QStringLiteral(":/icons/key.svg")), tr("&Debug Authentication…"), this);
     m_daAction->setObjectName(QStringLiteral("daAction"));
@@ -162,6 +163,27 @@ void MainWindow::showAbout() {
                           "<p>Recovers STM32H5 and STM32H7RS boards stuck after Debug Authentication "
                           "provisioning or a product-state change.</p>")
                            .arg(QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size()))));
+}
+
+void MainWindow::updateWizardAction() {
+    // The wizard diagnoses the board behind one probe: nothing to do before one is chosen.
+    const bool selected = !m_devicePanel->selectedUri().isEmpty();
+    m_wizardAction->setEnabled(selected);
+    const QString tip =
+        selected ? tr("Diagnose the board behind the selected probe and walk through its recovery.")
+                 : tr("The recovery wizard needs a probe: select one in the device panel (a USB "
+                      "ST-LINK, a server or a lab board).");
+    m_wizardAction->setToolTip(tip);
+    m_wizardAction->setStatusTip(tip);
+}
+
+RescueWizard* MainWindow::openWizard(const QString& uri) {
+    auto* wizard = new RescueWizard(m_bridge, *m_devicePanel, m_daPanel, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!uri.isEmpty())
+        wizard->welcomePage()->selectProbe(uri);
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::saveSettings() const {

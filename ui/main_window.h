@@ -18,6 +18,7 @@ class EngineStatusWidget;
 class LogModel;
 class LogView;
 class OptionBytePanel;
+class RescueWizard;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     // "Target: connected STM32H56x/H57x", from the device panel's last connection.
     QLabel* targetStatus() const { return m_targetStatus; }
 
+    // Opens the stuck-board wizard (non-modal, deleted when closed) on `uri`, or on the device
+    // panel's selection when empty.
+    RescueWizard* openWizard(const QString& uri = {});
+
     void saveSettings() const;
     // Returns false when nothing (or nothing readable) was saved before.
     bool restoreSettings();
@@ -52,6 +57,7 @@ private:
     void buildDocks();
     void buildActions();
     void showAbout();
+    void updateWizardAction();
 
     EngineBridge& m_bridge;
     LogModel* m_logModel;

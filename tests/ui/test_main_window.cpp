@@ -75,9 +75,9 @@ private slots:
         QVERIFY(toolBar->isVisible());
         QAction* wizard = window.wizardAction();
         QVERIFY(toolBar->actions().contains(wizard));
-        // Nothing connected: the wizard cannot run and says why.
+        // No probe selected: the wizard cannot run and says why.
         QVERIFY(!wizard->isEnabled());
-        QVERIFY2(wizard->toolTip().contains(QLatin1String("connected target")),
+        QVERIFY2(wizard->toolTip().contains(QLatin1String("select one in the device panel")),
                  qPrintable(wizard->toolTip()));
 
         QVERIFY(window.statusBar()->isVisible());
