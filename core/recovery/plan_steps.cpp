@@ -7,8 +7,9 @@
 #include "core/auth/obk_file.h"
 #include "core/common/bytes.h"
 #include "core/device/target_identification.h"
-#include "core/optionbytes/assignment.h"
 #include "core/optionbytes/flash_erase.h"
+#include "core/optionbytes/ob_change_operation.h"
+#include "core/optionbytes/ob_erase_operation.h"
 #include "core/optionbytes/option_programmer.h"
 #include "core/optionbytes/transition_policy.h"
 #include "core/recovery/prompts.h"
@@ -291,14 +292,23 @@ public:
     }
 };
 
-// ---- WRP fix -------------------------------------------------------------------------------------
+// ---- WRP fix and mass erase: the option-byte operations the CLI and the GUI editor share ----
+
+// The board as the option-byte operations take it, from what the wizard has read.
+std::optional<optionbytes::ObTarget> obTarget(const WizardState& s) {
+    const auto& f = s.diagnosis.facts;
+    if (!f.options || !f.part)
+        return std::nullopt;
+    return optionbytes::ObTarget{s.catalog, f.part, f.deviceName, f.lifecycleName, f.coreAp, *f.options};
+}
 
 class WrpFix final : public PlanStep {
 public:
     StepPreview preview(const WizardState& s) const override {
         StepPreview p{"wrp-fix", "Write protection", {}, false, {}, {}};
         const auto& f = s.diagnosis.facts;
-        if (!f.part || !f.options) {
+        const auto target = obTarget(s);
+        if (!target) {
             p.what =
                 "If every sector is write-protected (all WRP bits 0), set every WRP bit back to 1 so the "
                 "flash "
@@ -309,19 +319,16 @@ public:
                      ? "Every sector is write-protected: set every WRP bit back to 1 (nothing else changes)."
                      : "Nothing to do: the flash is not write-protected end to end.";
         if (f.wrpAll)
-            for (const auto& a : optionbytes::clearWrpAssignments(*f.part)) {
-                const auto eq = a.find('=');
-                const std::string field = a.substr(0, eq);
-                auto cur = f.options->field(field);
-                p.changes.push_back(fmt::format("{}: {} -> {}", field, cur ? hex32(*cur) : std::string("?"),
-                                                a.substr(eq + 1)));
-            }
+            if (auto change = optionbytes::wrpFixChange(*target))
+                for (const auto& c : optionbytes::previewChange(*target, *change).changes)
+                    p.changes.push_back(fmt::format("{}: {} -> {}", c.field, c.from, c.to));
         return p;
     }
     StepResult run(WizardState& s) override {
         const StepPreview p = preview(s);
         BoardFacts& f = s.diagnosis.facts;
-        if (!f.options || !f.part)
+        const auto target = obTarget(s);
+        if (!target)
             return result(
                 p, StepStatus::Failed, "The option bytes were not read.",
                 makeError("recovery.no-options", "The option bytes were not read, so WRP cannot be fixed.",
@@ -330,31 +337,23 @@ public:
             return result(p, StepStatus::Skipped, "No WRP fix needed.");
         for (const auto& c : p.changes)
             say(s, "Option bytes: " + c);
-        std::vector<optionbytes::Assignment> assignments;
-        for (const auto& text : optionbytes::clearWrpAssignments(*f.part)) {
-            auto a = optionbytes::parseAssignment(f.options->table(), text);
-            if (!a)
-                return result(p, StepStatus::Failed, a.error().message, a.error());
-            assignments.push_back(*a);
-        }
-        auto request = optionbytes::makeChangeRequest(*f.options, assignments);
-        if (!request)
-            return result(p, StepStatus::Failed, request.error().message, request.error());
-        optionbytes::PolicyContext pc;
-        pc.part = &*f.part;
-        pc.deviceName = f.deviceName;
-        const auto report = optionbytes::TransitionPolicy(pc).check(*request);
-        if (!report.allowsWrite({}))
+        auto change = optionbytes::wrpFixChange(*target);
+        if (!change)
+            return result(p, StepStatus::Failed, change.error().message, change.error());
+        optionbytes::ObChangeOperation op(s.probe, *target, std::move(*change));
+        if (op.preview().refused())
             return result(
                 p, StepStatus::Failed, "The validator refused the WRP change.",
                 makeError("recovery.wrp-refused", "The validator refused to clear the write protection.",
-                          report.findings.empty() ? std::string() : report.findings.front().sentence));
-        auto outcome = optionbytes::programOptionBytes(s.probe, *request, &*f.part);
+                          op.preview().report.findings.empty()
+                              ? std::string()
+                              : op.preview().report.findings.front().sentence));
+        auto outcome = op.run({});
         if (!outcome)
             return result(p, StepStatus::Failed, outcome.error().message, outcome.error());
-        if (outcome->mismatches())
+        if (outcome->program.mismatches())
             return result(p, StepStatus::Failed, "The chip did not take the WRP change.",
-                          optionbytes::mismatchError(*outcome));
+                          optionbytes::mismatchError(outcome->program));
         if (Status st = refreshOptionFacts(s.probe, f); !st)
             return result(p, StepStatus::Failed, st.error().message, st.error());
         return result(p, f.wrpAll ? StepStatus::Failed : StepStatus::Done,
@@ -362,8 +361,6 @@ public:
                                : "Write protection removed: every WRP bit is 1 and read back.");
     }
 };
-
-// ---- mass erase ----------------------------------------------------------------------------------
 
 class MassErase final : public PlanStep {
 public:
@@ -383,8 +380,8 @@ public:
     }
     StepResult run(WizardState& s) override {
         const StepPreview p = preview(s);
-        BoardFacts& f = s.diagnosis.facts;
-        if (!f.part)
+        const auto target = obTarget(s);
+        if (!target)
             return result(
                 p, StepStatus::Failed, "The part is not known.",
                 makeError("recovery.no-part", "The part is not known, so the flash cannot be erased.",
@@ -394,10 +391,8 @@ public:
             if (!a || *a != answer::kConfirm)
                 return result(p, StepStatus::Cancelled, "Mass erase not confirmed.");
         }
-        optionbytes::EraseOptions eo;
-        eo.ap = f.coreAp;
-        eo.probeUri = f.probeUri;
-        auto e = optionbytes::eraseFlash(s.probe, *f.part, {}, eo);
+        optionbytes::ObEraseOperation op(s.probe, *target, {}, s.diagnosis.facts.probeUri);
+        auto e = op.run();
         if (!e)
             return result(p, StepStatus::Failed, e.error().message, e.error());
         s.eraseWorked = true;

@@ -61,7 +61,10 @@ private slots:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains("RECOVERED: Open and erasable"));
         QVERIFY(text.contains("Diagnosis: Closed, DA provisioned, NRST not wired"));
-        QVERIFY(text.contains("WRPS: 0x00000000 -> 0xFF"));
+        // The WRP fix as the option-byte operations preview it: every WRPS bit 0 -> 1.
+        for (int bit = 0; bit < 8; ++bit)
+            QVERIFY2(text.contains(QStringLiteral("WRPS%1: 0x0").arg(bit)), qPrintable(text));
+        QVERIFY(text.contains("-> 0x1"));
         QFile key(kCreds + "h7rs/Keys/key_3_leaf.pem");
         QVERIFY(key.open(QIODevice::ReadOnly));
         const QStringList keyLines = QString::fromUtf8(key.readAll()).split('\n', Qt::SkipEmptyParts);
