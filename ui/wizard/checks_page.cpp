@@ -20,7 +20,8 @@ QString statusMark(const QString& status) {
         return QStringLiteral("⚠");
     if (status == QLatin1String("running"))
         return QStringLiteral("▶");
-    if (status == QLatin1String("skipped") || status == QLatin1String("cancelled"))
+    if (status == QLatin1String("skipped") || status == QLatin1String("cancelled") ||
+        status == QLatin1String("not-run"))
         return QStringLiteral("–");
     return QStringLiteral("ℹ");
 }
@@ -37,6 +38,18 @@ QColor statusColour(const QString& status) {
     return QColor(0x54, 0x6e, 0x7a);
 }
 
+QString wrapText(const QString& text, int columns) {
+    QString out, line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > columns) {
+            out += line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + line;
+}
+
 WizardChecksPage::WizardChecksPage(RescueWizard& wizard, QWidget* parent)
     : QWizardPage(parent), m_wizard(wizard) {
     setTitle(tr("Checking the board"));
@@ -49,8 +62,11 @@ WizardChecksPage::WizardChecksPage(RescueWizard& wizard, QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
+    // Summaries are sentences: wrapped, never cut off with an ellipsis.
     m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setUniformRowHeights(false);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     layout->addWidget(m_tree, 1);
     m_status = new QLabel(tr("Opening the probe…"), this);
     m_status->setObjectName(QStringLiteral("wizardChecksStatus"));
@@ -72,8 +88,10 @@ void WizardChecksPage::addCheck(const nlohmann::json& c) {
     bold.setBold(true);
     item->setFont(0, bold);
     item->setText(1, qs(c.value("title", std::string())));
-    item->setText(2, qs(c.value("summary", std::string())));
-    item->setToolTip(2, item->text(2));
+    const QString summary = qs(c.value("summary", std::string()));
+    item->setText(2, wrapText(summary, 90));
+    item->setToolTip(2, summary);
+    item->setData(2, Qt::UserRole, summary);
     item->setData(0, Qt::UserRole, status);
     if (const auto ev = c.find("evidence"); ev != c.end() && ev->is_array())
         for (const auto& e : *ev) {
@@ -108,7 +126,8 @@ QStringList WizardChecksPage::checkLines() const {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const auto* item = m_tree->topLevelItem(i);
         lines << QStringLiteral("%1: %2: %3")
-                     .arg(item->data(0, Qt::UserRole).toString(), item->text(1), item->text(2));
+                     .arg(item->data(0, Qt::UserRole).toString(), item->text(1),
+                          item->data(2, Qt::UserRole).toString());
     }
     return lines;
 }

@@ -42,5 +42,8 @@ private:
 // "failed", ...), shared by the pages.
 QString statusMark(const QString& status);
 QColor statusColour(const QString& status);
+// `text` broken into lines of at most about `columns` characters at spaces: tree views do not
+// wrap reliably, and a sentence cut off with an ellipsis is a sentence not read.
+QString wrapText(const QString& text, int columns);
 
 }  // namespace rescue::ui

@@ -111,6 +111,9 @@ void ManualResetPanel::showPrompt(const engine::Prompt& p) {
     m_holding->setVisible(press && !lab);
     m_release->setVisible(!press && !lab);
     m_lab->setEnabled(lab);
+    m_lab->setText(press || !m_lab->isDown()
+                       ? tr("RESET button (lab board)\nhold it down with the mouse")
+                       : tr("RESET held (lab board)\nlet go of the mouse button to release"));
     if (p.deadline) {
         m_since.start();
         m_windowMs = p.deadline->count();

@@ -8,6 +8,7 @@
 
 #include "core/recovery/prompts.h"
 #include "ui/verdict_styles.h"
+#include "ui/wizard/checks_page.h"
 #include "ui/wizard/rescue_wizard.h"
 
 namespace rescue::ui {
@@ -36,6 +37,12 @@ WizardPlanPage::WizardPlanPage(RescueWizard& wizard, QWidget* parent)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setUniformRowHeights(false);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
+    // Before / After appear when a step changes option bytes.
+    m_tree->setColumnHidden(1, true);
+    m_tree->setColumnHidden(2, true);
     layout->addWidget(m_tree, 1);
     m_note = new QLabel(tr("Waiting for the wizard to finish planning…"), this);
     m_note->setObjectName(QStringLiteral("wizardPlanNote"));
@@ -61,11 +68,11 @@ void WizardPlanPage::addStep(const nlohmann::json& s) {
     item->setFont(0, bold);
     if (irreversible)
         item->setForeground(0, QColor(0xc6, 0x28, 0x28));
-    auto* what = new QTreeWidgetItem(item, {qs(s.value("what", std::string()))});
+    auto* what = new QTreeWidgetItem(item, {wrapText(qs(s.value("what", std::string())), 120)});
     what->setFirstColumnSpanned(true);
     if (irreversible && !s.value("consequence", std::string()).empty()) {
-        auto* c =
-            new QTreeWidgetItem(item, {tr("Consequence: %1").arg(qs(s.value("consequence", std::string())))});
+        auto* c = new QTreeWidgetItem(
+            item, {wrapText(tr("Consequence: %1").arg(qs(s.value("consequence", std::string()))), 120)});
         c->setFirstColumnSpanned(true);
         c->setForeground(0, QColor(0xc6, 0x28, 0x28));
     }
@@ -80,6 +87,8 @@ void WizardPlanPage::addStep(const nlohmann::json& s) {
                 row->setText(0, tr("Option byte %1").arg(m.captured(1).trimmed()));
                 row->setText(1, m.captured(2));
                 row->setText(2, m.captured(3));
+                m_tree->setColumnHidden(1, false);
+                m_tree->setColumnHidden(2, false);
             } else {
                 row->setText(0, text);
                 row->setFirstColumnSpanned(true);

@@ -47,7 +47,7 @@ WizardResultPage::WizardResultPage(RescueWizard& wizard, QWidget* parent)
     m_report->setObjectName(QStringLiteral("wizardReport"));
     m_report->setReadOnly(true);
     m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_report->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);  // shown wrapped; copied and saved as is
     layout->addWidget(m_report, 1);
     auto* buttons = new QHBoxLayout;
     m_copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy report"), this);
@@ -103,7 +103,8 @@ void WizardResultPage::initializePage() {
     } else {
         status = tr("Not Open and erasable. %1").arg(qs(o->finalVerdict.reason));
         for (const auto& s : o->steps)
-            if (s.status != recovery::StepStatus::Done && s.status != recovery::StepStatus::Skipped)
+            if (s.status != recovery::StepStatus::Done && s.status != recovery::StepStatus::Skipped &&
+                s.summary != o->finalVerdict.reason)
                 status += tr("\nStep \"%1\" %2: %3")
                               .arg(qs(s.title), qs(std::string(recovery::toString(s.status))), qs(s.summary));
         if (!o->finalVerdict.stillPossible.empty()) {

@@ -134,8 +134,8 @@ void WizardStepsPage::addPlannedStep(const nlohmann::json& p) {
     auto* item = new QListWidgetItem(m_list);
     item->setData(Qt::UserRole, qs(p.value("title", std::string())));
     item->setData(Qt::UserRole + 1, QStringLiteral("waiting"));
-    item->setText(tr("○  %1").arg(item->data(Qt::UserRole).toString()));
     m_rows[id] = m_list->row(item);
+    render(m_list->row(item));
 }
 
 void WizardStepsPage::setProgress(const engine::Progress& p) {
@@ -151,8 +151,7 @@ void WizardStepsPage::setStepState(const QString& id, const QString& state) {
         return;
     auto* item = m_list->item(it->second);
     item->setData(Qt::UserRole + 1, state);
-    item->setText(QStringLiteral("%1  %2").arg(statusMark(state), item->data(Qt::UserRole).toString()));
-    item->setForeground(statusColour(state));
+    render(it->second);
     if (state == QLatin1String("running"))
         m_list->scrollToItem(item);
     // A step that moved on takes its reset instruction or countdown with it.
@@ -167,11 +166,25 @@ void WizardStepsPage::setStepResult(const nlohmann::json& r) {
     if (it == m_rows.end())
         return;
     auto* item = m_list->item(it->second);
-    const QString summary = qs(r.value("summary", std::string()));
-    item->setText(QStringLiteral("%1  %2: %3")
-                      .arg(statusMark(qs(r.value("status", std::string()))),
-                           item->data(Qt::UserRole).toString(), summary));
+    item->setData(Qt::UserRole + 1, qs(r.value("status", std::string())));
+    item->setData(Qt::UserRole + 2, qs(r.value("summary", std::string())));
+    render(it->second);
+}
+
+// "mark  title: summary", coloured by state; the state and the result may arrive in either order.
+void WizardStepsPage::render(int row) {
+    auto* item = m_list->item(row);
+    const QString state = item->data(Qt::UserRole + 1).toString();
+    const QString summary = item->data(Qt::UserRole + 2).toString();
+    const QString mark = state == QLatin1String("waiting") ? QStringLiteral("○") : statusMark(state);
+    QString text = QStringLiteral("%1  %2").arg(mark, item->data(Qt::UserRole).toString());
+    if (state == QLatin1String("not-run"))
+        text += tr(" (not run)");
+    if (!summary.isEmpty())
+        text += QStringLiteral(": ") + summary;
+    item->setText(text);
     item->setToolTip(summary);
+    item->setForeground(statusColour(state));
 }
 
 void WizardStepsPage::showVerdict(const nlohmann::json& v) {
@@ -179,7 +192,10 @@ void WizardStepsPage::showVerdict(const nlohmann::json& v) {
     m_verdictNow->setText(tr("<b>Verdict now: %1</b><br>%2")
                               .arg(qs(v.value("name", std::string())).toHtmlEscaped(),
                                    qs(v.value("reason", std::string())).toHtmlEscaped()));
-    m_verdictNow->setStyleSheet(QString::fromLatin1(recoverable ? kWarnStyle : kBadStyle));
+    const bool healthy = v.value("playbook", std::string()) == "healthy";
+    m_verdictNow->setStyleSheet(QString::fromLatin1(healthy       ? kGoodStyle
+                                                    : recoverable ? kWarnStyle
+                                                                  : kBadStyle));
     m_verdictNow->show();
 }
 
@@ -252,6 +268,12 @@ void WizardStepsPage::setJobEnded(const QString& sentence) {
     m_ended = true;
     m_prompt.reset();
     m_reset->stop();
+    // Steps after the one that stopped the plan never ran: say so rather than "waiting".
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole + 1).toString() == QLatin1String("waiting")) {
+            m_list->item(i)->setData(Qt::UserRole + 1, QStringLiteral("not-run"));
+            render(i);
+        }
     m_working->setText(sentence);
     m_stack->setCurrentIndex(Working);
     m_progress->setValue(m_progress->maximum());

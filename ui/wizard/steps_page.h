@@ -58,6 +58,7 @@ public:
 
 private:
     QWidget* buildConfirm();
+    void render(int row);
     QWidget* buildChoice();
     void answer(const QString& choice);
 
