@@ -55,8 +55,15 @@ void WizardVerdictPage::setVerdict(const nlohmann::json& v) {
                                               : m_recoverable                ? kWarnStyle
                                                                              : kBadStyle));
     QString reason = qs(v.value("reason", std::string()));
-    reason += m_recoverable ? tr("\n\nThe wizard has a way back: the next page shows its plan.")
-                            : tr("\n\nThe wizard has no way back to Open for this board.");
+    // A closed chip's way back depends on its DA provisioning, which only the plan's discovery
+    // tells: promise no more than that.
+    const bool daDecides = v.value("playbook", std::string()) == "da-regression" &&
+                           v.value("name", std::string()).find("DA provisioned") == std::string::npos;
+    reason += daDecides
+                  ? tr("\n\nThe plan's first step, a Debug Authentication discovery, tells whether a way "
+                       "back exists; the next page shows the plan.")
+              : m_recoverable ? tr("\n\nThe wizard has a way back: the next page shows its plan.")
+                              : tr("\n\nThe wizard has no way back to Open for this board.");
     m_reason->setText(reason);
     m_evidence->clear();
     if (const auto ev = v.find("evidence"); ev != v.end() && ev->is_array())
