@@ -20,9 +20,16 @@ namespace {
 
 const fs::path kCredentials = fs::path(RESCUE_SOURCE_DIR) / "resources/credentials";
 
+// Where the strategy memory files go: this run's own folder, removed at exit, whether or not
+// ctest set XDG_DATA_HOME (run by hand, the suite must not leave files in the working folder).
+fs::path scratch() {
+    static QTemporaryDir dir;
+    return fs::path(dir.path().toStdString());
+}
+
 recovery::WizardOptions credentials(const QString& spec) {
     recovery::WizardOptions o;
-    o.memoryFile = fs::path(qEnvironmentVariable("XDG_DATA_HOME").toStdString()) / "wizard-test-memory.json";
+    o.memoryFile = scratch() / "wizard-test-memory.json";
     const std::string s = spec.toStdString();
     if (s.starts_with("cert:")) {
         const auto dir = kCredentials / s.substr(5);
@@ -239,8 +246,7 @@ private slots:
     // differently and the next try (with a longer window) opens: the word written in the
     // failed try still waits in the mailbox when the second tap restarts the chip.
     void tapInsteadOfHoldIsRetried() {
-        const fs::path memory =
-            fs::path(qEnvironmentVariable("XDG_DATA_HOME").toStdString()) / "tap-memory.json";
+        const fs::path memory = scratch() / "tap-memory.json";
         fs::remove(memory);
         {
             auto first = LabRun::start("h7s78-closed-nrst-unwired", 9);  // learns: guided manual reset
@@ -274,8 +280,7 @@ private slots:
     // The strategy that worked is remembered per board: the second run goes straight to the
     // person's button instead of trying the probe's NRST again.
     void rememberedStrategy() {
-        const fs::path memory =
-            fs::path(qEnvironmentVariable("XDG_DATA_HOME").toStdString()) / "remembered-strategy.json";
+        const fs::path memory = scratch() / "remembered-strategy.json";
         fs::remove(memory);
         for (int round = 0; round < 2; ++round) {
             auto run = LabRun::start("h7s78-closed-nrst-unwired", 21);
