@@ -4,6 +4,7 @@
 
 #include "core/common/bytes.h"
 #include "core/device/target_identification.h"
+#include "core/optionbytes/frozen_fields.h"
 #include "core/optionbytes/option_reader.h"
 #include "core/optionbytes/transition_policy.h"
 #include "core/optionbytes/wrp_map.h"
@@ -116,6 +117,10 @@ Status refreshOptionFacts(probe::DebugProbe& probe, BoardFacts& f) {
         f.lifecycleName = st->name;
         f.lifecycleSource = fmt::format("option bytes read through AP{}", f.coreAp);
     }
+    f.frozenFields.clear();
+    for (const auto& z :
+         optionbytes::frozenFields(*image, f.lifecycle == "unknown" ? "" : f.lifecycle, f.lifecycleName))
+        f.frozenFields.push_back(fmt::format("{}: {}", z.field, z.why));
     return {};
 }
 
@@ -170,8 +175,8 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
         co.checkNrst = mode == device::ConnectMode::Normal;
         auto id = device::identifyTarget(probe, *catalog, co);
         // Under reset holds NRST; a normal connect pulses it only for the wiring check.
-        if (mode == device::ConnectMode::UnderReset ||
-            (id && mode == device::ConnectMode::Normal && id->nrst.verdict != device::NrstVerdict::NotChecked))
+        if (mode == device::ConnectMode::UnderReset || (id && mode == device::ConnectMode::Normal &&
+                                                        id->nrst.verdict != device::NrstVerdict::NotChecked))
             ++d.probeResets;
         const std::string checkId = fmt::format("dp-{}", device::toString(mode));
         if (!id) {
@@ -256,12 +261,25 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
             std::vector<Evidence> ev;
             for (const auto& w : f.wrpFields)
                 ev.push_back({"write protection", w});
-            c.add("option-bytes", "Option bytes", f.wrpAll ? CheckStatus::Fail : CheckStatus::Pass,
-                  f.wrpAll
-                      ? std::string("Every flash sector is write-protected: mass erase and programming fail "
-                                    "until the WRP bits are set back to 1.")
-                      : std::string("No option-byte hazard: the flash is not write-protected end to end."),
-                  ev);
+            for (const auto& z : f.frozenFields)
+                ev.push_back({"cannot be changed", z});
+            const CheckStatus status = f.wrpAll                  ? CheckStatus::Fail
+                                       : !f.frozenFields.empty() ? CheckStatus::Warn
+                                                                 : CheckStatus::Pass;
+            std::string summary =
+                f.wrpAll ? std::string(
+                               "Every flash sector is write-protected: mass erase and programming fail "
+                               "until the WRP bits are set back to 1.")
+                         : std::string("The flash is not write-protected end to end.");
+            if (!f.frozenFields.empty())
+                summary +=
+                    fmt::format(" {} field(s) can no longer be changed in this state (see the evidence).",
+                                f.frozenFields.size());
+            else if (!f.wrpAll)
+                summary =
+                    "No option-byte hazard: the flash is not write-protected end to end and no field is "
+                    "frozen.";
+            c.add("option-bytes", "Option bytes", status, summary, ev);
         } else {
             c.add("option-bytes", "Option bytes", CheckStatus::Warn, s.error().message, s.error().evidence);
         }

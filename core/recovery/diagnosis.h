@@ -65,8 +65,9 @@ struct BoardFacts {
     std::string lifecycleName;          // as ST writes it ("Closed")
     std::string lifecycleSource;
     std::optional<optionbytes::OptionByteImage> options;
-    bool wrpAll = false;                 // every sector write-protected: mass erase fails
-    std::vector<std::string> wrpFields;  // "WRPS = 0x00 (sectors 0-7 protected)"
+    bool wrpAll = false;                    // every sector write-protected: mass erase fails
+    std::vector<std::string> wrpFields;     // "WRPS = 0x00 (sectors 0-7 protected)"
+    std::vector<std::string> frozenFields;  // "NSBOOTADD: frozen while NSBOOT_LOCK = 0x000000B4"
     // From a DA discovery (the plan's DA step fills these).
     bool daSeen = false;
     std::optional<bool> daProvisioned;

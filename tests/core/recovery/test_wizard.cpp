@@ -235,6 +235,18 @@ private slots:
         for (const auto& e : o.finalVerdict.evidence)
             daEvidence = daEvidence || (e.name == "DA" && e.value.find("integrity") != std::string::npos);
         QVERIFY(daEvidence);
+        // The option bytes read through AP1 say what can no longer change: write protection is
+        // frozen in TZ-Closed, so no plan may count on a WRP write.
+        const auto obCheck = std::find_if(o.diagnosis.checks.begin(), o.diagnosis.checks.end(),
+                                          [](const auto& c) { return c.id == "option-bytes"; });
+        QVERIFY(obCheck != o.diagnosis.checks.end());
+        QCOMPARE(QString::fromStdString(std::string(recovery::toString(obCheck->status))),
+                 QStringLiteral("warn"));
+        bool wrpFrozen = false;
+        for (const auto& e : obCheck->evidence)
+            wrpFrozen = wrpFrozen || (e.name == "cannot be changed" && e.value.starts_with("WRP") &&
+                                      e.value.find("frozen in TZ-Closed") != std::string::npos);
+        QVERIFY2(wrpFrozen, obCheck->summary.c_str());
         QCOMPARE(o.manualResets, 0u);
         QVERIFY2(o.probeResets <= 2, std::to_string(o.probeResets).c_str());
         QVERIFY2(o.labMs < 3000, std::to_string(o.labMs).c_str());
