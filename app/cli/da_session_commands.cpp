@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_app.h"
+#include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
@@ -204,35 +205,11 @@ bool confirmInteractively(CliOutput& out) {
 
 int runAuth(CliOutput& out, const AuthArgs& args) {
     // Credentials first: a bad file is the person's input, found before the board is reset.
-    std::optional<auth::CertificateCredentials> cert;
-    std::optional<auth::PasswordCredentials> password;
-    if (!args.key.empty() || !args.cert.empty()) {
-        if (args.key.empty() || args.cert.empty()) {
-            out.fail(makeError("cli.usage", "The certificate method needs both --key and --cert.",
-                               "Give the leaf key (key_3_leaf.pem) and the chain (cert_leaf_chain.b64)."));
-            return Usage;
-        }
-        auto chain = auth::loadChainFile(args.cert);
-        if (!chain) {
-            out.fail(chain.error());
-            return Usage;
-        }
-        auto key = auth::PrivateKey::loadFile(args.key);
-        if (!key) {
-            out.fail(key.error());
-            return Usage;
-        }
-        cert =
-            auth::CertificateCredentials{chain->chain, std::make_shared<auth::PrivateKey>(std::move(*key))};
-    }
-    if (!args.password.empty()) {
-        auto pw = auth::loadPasswordFile(args.password);
-        if (!pw) {
-            out.fail(pw.error());
-            return Usage;
-        }
-        password = auth::PasswordCredentials{pw->password};
-    }
+    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password);
+    if (!credentials)
+        return Usage;
+    std::optional<auth::CertificateCredentials> cert = std::move(credentials->certificate);
+    std::optional<auth::PasswordCredentials> password = std::move(credentials->password);
     if (!cert && !password) {
         out.fail(makeError("cli.usage", "No credentials were given.",
                            "Give --key and --cert (certificate method) or --password (password method)."));

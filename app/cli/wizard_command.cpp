@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_app.h"
+#include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
@@ -97,31 +98,11 @@ int runWizardCommand(CliOutput& out, const WizardArgs& args) {
     recovery::WizardOptions options;
     options.permission = args.permission;
     options.obkFile = args.obk;
-    if (!args.key.empty() || !args.cert.empty()) {
-        if (args.key.empty() || args.cert.empty())
-            return usage(out, "The certificate method needs both --key and --cert.",
-                         "Give the leaf key (key_3_leaf.pem) and the chain (cert_leaf_chain.b64).");
-        auto chain = auth::loadChainFile(args.cert);
-        if (!chain) {
-            out.fail(chain.error());
-            return Usage;
-        }
-        auto key = auth::PrivateKey::loadFile(args.key);
-        if (!key) {
-            out.fail(key.error());
-            return Usage;
-        }
-        options.certificate =
-            auth::CertificateCredentials{chain->chain, std::make_shared<auth::PrivateKey>(std::move(*key))};
-    }
-    if (!args.password.empty()) {
-        auto pw = auth::loadPasswordFile(args.password);
-        if (!pw) {
-            out.fail(pw.error());
-            return Usage;
-        }
-        options.password = auth::PasswordCredentials{pw->password};
-    }
+    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password);
+    if (!credentials)
+        return Usage;
+    options.certificate = std::move(credentials->certificate);
+    options.password = std::move(credentials->password);
     auto catalog = device::sharedCatalog();
     if (!catalog) {
         out.fail(catalog.error());
