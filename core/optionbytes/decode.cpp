@@ -28,10 +28,16 @@ std::string describeProtection(const FieldDef& f, std::uint32_t value, const dev
             auto sectors = map->protectedSectors();
             if (sectors.empty())
                 return head + ": no sector protected";
-            if (map->allProtected())
+            // "Every sector" only for a field that spans the bank: an H7RS per-bit field (WRPS3)
+            // at 0 protects its own sector, and erase fails only if the others are protected too.
+            unsigned covered = 0;
+            for (const auto& g : map->groups)
+                covered += g.lastSector - g.firstSector + 1;
+            if (map->allProtected() && covered == map->sectorsInBank)
                 return fmt::format("{}: every sector of bank {} protected (bank and mass erase fail)", head,
                                    map->bank);
-            return fmt::format("{}: bank {} sectors {} protected", head, map->bank, formatRanges(sectors));
+            return fmt::format("{}: bank {} {} {} protected", head, map->bank,
+                               sectors.size() == 1 ? "sector" : "sectors", formatRanges(sectors));
         }
     }
     if (protectedBits.empty())

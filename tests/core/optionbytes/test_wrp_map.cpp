@@ -170,6 +170,9 @@ private slots:
         auto decoded = decode(*p.family, {{"WRPSR", 0x00u}}, &p);
         QVERIFY(decoded);
         QVERIFY(QString::fromStdString(decoded->field("WRPS")->display).contains("every sector"));
+        // A per-bit view protects its own sector, not the bank.
+        QCOMPARE(QString::fromStdString(decoded->field("WRPS3")->display),
+                 QStringLiteral("0x0: bank 1 sector 3 protected"));
         auto h563 = part("STM32H563ZI");
         auto d2 = decode(*h563.family, {{"WRP1R_CUR", 0xFFFFFFF8u}}, &h563);
         QVERIFY(d2);
