@@ -155,11 +155,12 @@ void StlinkServer::run() {
         auto it = clients.find(fd);
         if (it == clients.end())
             return;
+        // Counted before the socket closes: a client that sees the close must also see the count.
+        if (error)
+            ++m_dropped;
         m_dispatcher.clientClosed(it->second.id);
         ::close(fd);
         clients.erase(it);
-        if (error)
-            ++m_dropped;
     };
 
     while (!m_stopRequested.load()) {
