@@ -22,15 +22,6 @@ namespace {
 
 using nlohmann::json;
 
-// Exit code for an error on the way to a target: a bad URI or scenario is the person's input,
-// everything else is the probe or the connection.
-int exitCodeForProbeError(const Error& error) {
-    const std::string& c = error.code;
-    if (c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") || c == "lab.state-corrupt")
-        return Usage;
-    return ProbeError;
-}
-
 // The CLI runs lab boards in virtual time: as fast as the CPU allows, and repeatable.
 std::unique_ptr<probe::ProbeRegistry> cliRegistry() {
     return sim::lab::makeWorkbenchProbeRegistry(std::make_shared<VirtualClock>());
@@ -108,7 +99,7 @@ int connectTarget(CliOutput& out, const ConnectArgs& args) {
     auto opened = registry->open(args.probe);
     if (!opened) {
         out.fail(opened.error());
-        return exitCodeForProbeError(opened.error());
+        return exitCodeForOpening(opened.error());
     }
     probe::DebugProbe& dev = **opened;
     const probe::ProbeInfo& info = dev.info();

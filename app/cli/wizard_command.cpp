@@ -117,8 +117,7 @@ int runWizardCommand(CliOutput& out, const WizardArgs& args) {
     auto opened = registry->open(args.probe);
     if (!opened) {
         out.fail(opened.error());
-        const auto& c = opened.error().code;
-        return c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") ? Usage : ProbeError;
+        return exitCodeForOpening(opened.error());
     }
     std::unique_ptr<probe::DebugProbe> probe = std::move(*opened);
     probe::LabBench* bench = probe->labBench();

@@ -1,0 +1,14 @@
+#include "app/cli/exit_codes.h"
+
+#include "core/common/error.h"
+
+namespace rescue::cli {
+
+int exitCodeForOpening(const Error& error) {
+    const std::string& c = error.code;
+    if (c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") || c == "lab.state-corrupt")
+        return Usage;
+    return ProbeError;
+}
+
+}  // namespace rescue::cli
