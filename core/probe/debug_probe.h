@@ -15,7 +15,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "core/common/bytes.h"
 #include "core/common/clock.h"
@@ -38,6 +40,8 @@ inline constexpr std::string_view kBadReply = "probe.bad-reply";  // short/malfo
 inline constexpr std::string_view kTimeout = "probe.timeout";     // probe did not answer
 inline constexpr std::string_view kDisconnected = "probe.disconnected";
 inline constexpr std::string_view kUnsupported = "probe.unsupported";
+// A WaitUntil step of runMemorySteps never saw its value within the poll timeout.
+inline constexpr std::string_view kMatchTimeout = "probe.match-timeout";
 }  // namespace probe_error
 
 enum class AccessWidth : std::uint8_t { Bits8 = 1, Bits16 = 2, Bits32 = 4 };
@@ -62,6 +66,26 @@ struct ProbeCapabilities {
     bool apChoiceInMemory = true;  // memory commands take an AP number
     std::size_t maxMemoryBlock = 6144;
 };
+
+// One 32-bit access of a batch (runMemorySteps). WaitUntil polls `address` until
+// (word & mask) == value: the DA mailbox handshake is "wait for the ACK bit, then move a
+// word", and a probe that can poll by itself (CMSIS-DAP value match) runs a whole batch of
+// those in a few USB packets instead of one round trip per poll and per word.
+struct MemoryStep {
+    enum class Kind : std::uint8_t { Read, Write, WaitUntil };
+    Kind kind;
+    std::uint8_t ap;
+    std::uint32_t address;
+    std::uint32_t value = 0;
+    std::uint32_t mask = 0xFFFFFFFF;
+};
+
+// Evidence names of a failed runMemorySteps, so a caller (the mailbox link) can tell which
+// step of its batch failed and, for a match timeout, what the register last read.
+namespace memory_step_evidence {
+inline constexpr std::string_view kStep = "step";             // decimal index into the batch
+inline constexpr std::string_view kLastValue = "last value";  // "0x%08X" of the last poll
+}  // namespace memory_step_evidence
 
 struct ProbeCounters {
     std::uint64_t roundTrips = 0;  // host <-> probe exchanges (USB command + reply)
@@ -101,6 +125,16 @@ public:
                                      AccessWidth width = AccessWidth::Bits32) = 0;
     virtual Status writeMemory(std::uint8_t ap, std::uint32_t address, ByteView data,
                                AccessWidth width = AccessWidth::Bits32) = 0;
+
+    // Runs the steps in order through a MEM-AP, 32-bit. WaitUntil polls until
+    // (word & mask) == value, for at most `pollTimeout` on clock() (each WaitUntil step has
+    // its own `pollTimeout`, and reads at least once); a poll that never matches fails with
+    // kMatchTimeout. Any failure carries memory_step_evidence::kStep (the failing step's
+    // index), and a match timeout kLastValue (the last word read). Returns the words of the
+    // Read steps, in order. The base implementation is readMemory/writeMemory with a
+    // host-side poll loop: one round trip per access; CMSIS-DAP overrides it with value match.
+    virtual Result<std::vector<std::uint32_t>> runMemorySteps(std::span<const MemoryStep> steps,
+                                                              Clock::Duration pollTimeout);
 
     virtual ProbeCounters counters() const = 0;
 
