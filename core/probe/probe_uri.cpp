@@ -9,7 +9,8 @@
 namespace rescue::probe {
 namespace {
 
-constexpr std::string_view kForms = "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME|PATH";
+constexpr std::string_view kForms =
+    "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME|PATH or replay:FILE";
 
 Error badUri(std::string_view text, std::string_view why) {
     return makeError("probe.bad-uri", fmt::format("'{}' is not a probe URI: {}.", text, why),
@@ -58,6 +59,8 @@ std::string_view ProbeUri::scheme() const {
             return "stlink-tcp";
         case Kind::Lab:
             return "lab";
+        case Kind::Replay:
+            return "replay";
     }
     return "usb";
 }
@@ -72,6 +75,8 @@ std::string ProbeUri::toString() const {
             return fmt::format("stlink-tcp://{}:{}{}{}", host, port, serial.empty() ? "" : "/", serial);
         case Kind::Lab:
             return "lab:" + lab;
+        case Kind::Replay:
+            return "replay:" + recording;
     }
     return {};
 }
@@ -97,6 +102,14 @@ Result<ProbeUri> parseProbeUri(std::string_view text) {
         uri.lab = std::string(text.substr(4));
         if (uri.lab.empty())
             return badUri(text, "the scenario after 'lab:' is missing");
+        return uri;
+    }
+    if (startsWith(text, "replay:")) {
+        ProbeUri uri;
+        uri.kind = ProbeUri::Kind::Replay;
+        uri.recording = std::string(text.substr(7));
+        if (uri.recording.empty())
+            return badUri(text, "the recording file after 'replay:' is missing");
         return uri;
     }
     return badUri(text, "the scheme is not one the workbench knows");

@@ -4,6 +4,7 @@
 //   stlink:SERIAL                    the ST-LINK with this serial on USB
 //   stlink-tcp://HOST:PORT[/SERIAL]  through an ST-LINK server (port 7184 by default)
 //   lab:NAME | lab:PATH              a lab board (a path when it contains '/' or ends in .json)
+//   replay:FILE                      a recorded session answered from its file (record/replay_probe.h)
 
 #include <cstdint>
 #include <string>
@@ -14,15 +15,16 @@
 namespace rescue::probe {
 
 struct ProbeUri {
-    enum class Kind : std::uint8_t { Usb, Stlink, StlinkTcp, Lab };
+    enum class Kind : std::uint8_t { Usb, Stlink, StlinkTcp, Lab, Replay };
     Kind kind = Kind::Usb;
     std::string serial;  // Stlink, optional for StlinkTcp
     std::string host;    // StlinkTcp
     std::uint16_t port = 0;
-    std::string lab;  // Lab: the name or path after "lab:"
+    std::string lab;        // Lab: the name or path after "lab:"
+    std::string recording;  // Replay: the file after "replay:"
 
     std::string toString() const;
-    // The scheme this URI's source handles: "usb" (Usb and Stlink), "stlink-tcp", "lab".
+    // The scheme this URI's source handles: "usb" (Usb and Stlink), "stlink-tcp", "lab", "replay".
     std::string_view scheme() const;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
 // The probe sources the workbench offers, in one place for the CLI and the GUI: ST-LINKs on
-// USB, ST-LINKs behind an ST-LINK server, and the lab's boards. The lab's clock decides how
-// lab boards run: virtual for the CLI (fast, repeatable), steady for the GUI (real time).
+// USB, ST-LINKs behind an ST-LINK server, the lab's boards and recorded sessions (replay:FILE).
+// The lab's clock decides how lab boards run: virtual for the CLI (fast, repeatable), steady
+// for the GUI (real time); replays run on it when it is virtual.
 
 #include <memory>
 
