@@ -15,8 +15,8 @@ namespace {
 using nlohmann::json;
 
 const std::set<std::string, std::less<>> kOps = {
-    "attach",  "detach", "targetVoltage", "setSwdFrequency", "driveNrst",  "readDp",
-    "writeDp", "readAp", "writeAp",       "readMemory",      "writeMemory"};
+    "attach",  "detach", "targetVoltage", "setSwdFrequency", "driveNrst",   "readDp",
+    "writeDp", "readAp", "writeAp",       "readMemory",      "writeMemory", "runMemorySteps"};
 
 // Why a line is refused; the caller adds the file and the line number.
 struct Refusal {
@@ -100,6 +100,24 @@ std::optional<Refusal> readResult(const json& j, RecordedCall& c) {
             return Refusal{fmt::format("the memory read asked {} bytes but {} are recorded",
                                        c.args["length"].get<std::size_t>(), bytes->size())};
         c.data = std::move(*bytes);
+        return std::nullopt;
+    }
+    if (op == "runMemorySteps") {
+        if (!r.contains("values") || !r["values"].is_array())
+            return Refusal{"the memory steps have no values"};
+        std::size_t reads = 0;
+        if (c.args.contains("steps") && c.args["steps"].is_array())
+            for (const auto& step : c.args["steps"])
+                reads += step.is_object() && step.value("kind", "") == "read" ? 1 : 0;
+        if (r["values"].size() != reads)
+            return Refusal{
+                fmt::format("the memory steps read {} words but {} are recorded", reads, r["values"].size())};
+        for (const auto& v : r["values"]) {
+            auto w = parseWord(v);
+            if (!w)
+                return Refusal{"a memory step's value is not a 32-bit hex word"};
+            c.words.push_back(*w);
+        }
         return std::nullopt;
     }
     auto word = r.contains("value") ? parseWord(r["value"]) : std::nullopt;

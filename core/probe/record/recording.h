@@ -27,11 +27,12 @@ struct RecordedCall {
     std::int64_t tNs = 0;    // the probe's clock at the call, from the session's start
     std::int64_t durNs = 0;  // how long the call took on that clock
     bool ok = true;
-    Error error;             // when !ok
-    std::uint32_t word = 0;  // attach, readDp, readAp, setSwdFrequency
-    double number = 0;       // targetVoltage
-    Bytes data;              // readMemory
-    ProbeCounters counters;  // after the call
+    Error error;                       // when !ok
+    std::uint32_t word = 0;            // attach, readDp, readAp, setSwdFrequency
+    double number = 0;                 // targetVoltage
+    Bytes data;                        // readMemory
+    std::vector<std::uint32_t> words;  // runMemorySteps: the Read steps' words
+    ProbeCounters counters;            // after the call
 };
 
 struct RecordedSession {

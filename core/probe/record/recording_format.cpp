@@ -81,6 +81,36 @@ ProbeCall writeMemoryCall(std::uint8_t ap, std::uint32_t address, ByteView data,
     return call("writeMemory", std::move(args));
 }
 
+ProbeCall memoryStepsCall(std::span<const MemoryStep> steps, Clock::Duration pollTimeout, bool redacted) {
+    json list = json::array();
+    for (const MemoryStep& s : steps) {
+        json step{{"ap", s.ap}, {"address", hex32(s.address)}};
+        switch (s.kind) {
+            case MemoryStep::Kind::Read:
+                step["kind"] = "read";
+                break;
+            case MemoryStep::Kind::Write:
+                step["kind"] = "write";
+                if (redacted)
+                    step["redacted"] = true;
+                else
+                    step["value"] = hex32(s.value);
+                break;
+            case MemoryStep::Kind::WaitUntil:
+                step["kind"] = "wait";
+                step["value"] = hex32(s.value);
+                step["mask"] = hex32(s.mask);
+                break;
+        }
+        list.push_back(std::move(step));
+    }
+    json args{{"steps", std::move(list)},
+              {"poll_timeout_ns", std::chrono::duration_cast<std::chrono::nanoseconds>(pollTimeout).count()}};
+    if (redacted)
+        args["redacted"] = true;
+    return call("runMemorySteps", std::move(args));
+}
+
 ProbeCall redactedForm(const ProbeCall& c) {
     ProbeCall out = c;
     if (!out.args.is_object())

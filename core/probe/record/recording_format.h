@@ -51,6 +51,8 @@ ProbeCall writeApCall(std::uint8_t ap, std::uint16_t address, std::uint32_t valu
 ProbeCall readMemoryCall(std::uint8_t ap, std::uint32_t address, std::size_t length, AccessWidth width);
 ProbeCall writeMemoryCall(std::uint8_t ap, std::uint32_t address, ByteView data, AccessWidth width,
                           bool redacted);
+// One entry for the whole batch; `redacted` leaves out the value of every Write step.
+ProbeCall memoryStepsCall(std::span<const MemoryStep> steps, Clock::Duration pollTimeout, bool redacted);
 
 // The same call with its value left out, as a redacted write is recorded: compared with a
 // redacted entry, only the method, the target and the length must match.

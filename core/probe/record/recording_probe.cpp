@@ -180,4 +180,20 @@ Status RecordingProbe::writeMemory(std::uint8_t ap, std::uint32_t address, ByteV
                         [&] { return m_inner->writeMemory(ap, address, data, width); });
 }
 
+Result<std::vector<std::uint32_t>> RecordingProbe::runMemorySteps(std::span<const MemoryStep> steps,
+                                                                  Clock::Duration pollTimeout) {
+    bool anySecret = false;
+    for (const MemoryStep& s : steps)
+        anySecret = anySecret || (s.kind == MemoryStep::Kind::Write && secret(s.value));
+    return record<std::vector<std::uint32_t>>(
+        memoryStepsCall(steps, pollTimeout, anySecret),
+        [&] { return m_inner->runMemorySteps(steps, pollTimeout); },
+        [](const std::vector<std::uint32_t>& words) {
+            ojson values = ojson::array();
+            for (std::uint32_t w : words)
+                values.push_back(hex32(w));
+            return ojson{{"values", std::move(values)}};
+        });
+}
+
 }  // namespace rescue::probe::record

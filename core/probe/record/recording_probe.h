@@ -53,6 +53,9 @@ public:
     Result<Bytes> readMemory(std::uint8_t ap, std::uint32_t address, std::size_t length,
                              AccessWidth width) override;
     Status writeMemory(std::uint8_t ap, std::uint32_t address, ByteView data, AccessWidth width) override;
+    // One entry for the batch, so a probe that polls by itself is recorded as it works.
+    Result<std::vector<std::uint32_t>> runMemorySteps(std::span<const MemoryStep> steps,
+                                                      Clock::Duration pollTimeout) override;
     ProbeCounters counters() const override { return m_inner->counters(); }
     // Forwarded unrecorded: the lab's ROM services and RESET button act on the board, not
     // through the probe's wire (a replay has neither, like a real probe).

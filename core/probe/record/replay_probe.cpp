@@ -143,4 +143,14 @@ Status ReplayProbe::writeMemory(std::uint8_t ap, std::uint32_t address, ByteView
     return status(writeMemoryCall(ap, address, data, width, false));
 }
 
+Result<std::vector<std::uint32_t>> ReplayProbe::runMemorySteps(std::span<const MemoryStep> steps,
+                                                               Clock::Duration pollTimeout) {
+    auto rec = answer(memoryStepsCall(steps, pollTimeout, false));
+    if (!rec)
+        return std::move(rec).error();
+    if (!(*rec)->ok)
+        return (*rec)->error;
+    return (*rec)->words;
+}
+
 }  // namespace rescue::probe::record

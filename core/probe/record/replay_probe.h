@@ -60,6 +60,8 @@ public:
     Result<Bytes> readMemory(std::uint8_t ap, std::uint32_t address, std::size_t length,
                              AccessWidth width) override;
     Status writeMemory(std::uint8_t ap, std::uint32_t address, ByteView data, AccessWidth width) override;
+    Result<std::vector<std::uint32_t>> runMemorySteps(std::span<const MemoryStep> steps,
+                                                      Clock::Duration pollTimeout) override;
     ProbeCounters counters() const override { return m_counters; }
 
 private:

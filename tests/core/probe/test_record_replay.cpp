@@ -400,7 +400,7 @@ private slots:
                     firstRedacted = c.seq;
                 QVERIFY(!c.args.contains("data") && !c.args.contains("value"));
             }
-        QVERIFY(redacted >= (password.size() + 3) / 4);
+        QVERIFY(redacted >= 1);  // one per write or batch that carried password words
 
         // Same length, other bytes: redacted writes compare by length, the replay goes through.
         std::string standIn(password.size(), 'x');
