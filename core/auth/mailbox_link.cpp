@@ -1,5 +1,7 @@
 #include "core/auth/mailbox_link.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include "core/arm/adiv5.h"
@@ -184,63 +186,109 @@ Result<std::uint32_t> MailboxLink::awaitOpening(Clock::Duration budget) {
     return e;
 }
 
-Status MailboxLink::sendWord(std::uint32_t word) {
-    Clock& clock = m_probe.clock();
-    const auto deadline = clock.now() + m_timing.wordTimeout;
-    for (;;) {
-        auto ack = m_probe.read32(m_layout.ap, m_layout.ack);
-        ++m_polls;
-        if (!ack)
-            return probeError(ack.error(), "polling DBG_AUTH_ACK before a host word");
-        if ((*ack & m_layout.hostAckMask) == 0) {
-            if (Status s = m_probe.write32(m_layout.ap, m_layout.host, word); !s)
-                return probeError(s.error(), "writing DBG_AUTH_HOST");
-            return {};
+namespace {
+
+using probe::MemoryStep;
+
+// The index of the failing step, from the evidence runMemorySteps attaches.
+std::optional<std::size_t> failedStep(const Error& e) {
+    for (const Evidence& ev : e.evidence)
+        if (ev.name == probe::memory_step_evidence::kStep) {
+            std::size_t index = 0;
+            const char* end = ev.value.data() + ev.value.size();
+            if (std::from_chars(ev.value.data(), end, index).ptr == end)
+                return index;
         }
-        if (clock.now() >= deadline)
+    return std::nullopt;
+}
+
+std::string lastValue(const Error& e) {
+    for (const Evidence& ev : e.evidence)
+        if (ev.name == probe::memory_step_evidence::kLastValue)
+            return ev.value;
+    return "unknown";
+}
+
+}  // namespace
+
+void MailboxLink::appendSend(std::vector<probe::MemoryStep>& steps, std::uint32_t word) const {
+    steps.push_back({MemoryStep::Kind::WaitUntil, m_layout.ap, m_layout.ack, 0, m_layout.hostAckMask});
+    steps.push_back({MemoryStep::Kind::Write, m_layout.ap, m_layout.host, word});
+}
+
+void MailboxLink::appendReceive(std::vector<probe::MemoryStep>& steps) const {
+    steps.push_back(
+        {MemoryStep::Kind::WaitUntil, m_layout.ap, m_layout.ack, m_layout.devAckMask, m_layout.devAckMask});
+    steps.push_back({MemoryStep::Kind::Read, m_layout.ap, m_layout.device});
+}
+
+Result<std::vector<std::uint32_t>> MailboxLink::run(const std::vector<probe::MemoryStep>& steps,
+                                                    std::size_t sendSteps, Clock::Duration timeout) {
+    for (const MemoryStep& step : steps)
+        if (step.kind == MemoryStep::Kind::WaitUntil)
+            ++m_polls;
+    auto words = m_probe.runMemorySteps(steps, timeout);
+    if (words)
+        return words;
+    const Error& cause = words.error();
+    const std::size_t index = failedStep(cause).value_or(0);
+    const bool sending = index < sendSteps;
+    const bool polling = index < steps.size() && steps[index].kind == MemoryStep::Kind::WaitUntil;
+    if (cause.code == probe::probe_error::kMatchTimeout) {
+        if (sending)
             return makeError(std::string(da_error::kChipSilent),
                              "The chip stopped taking words from the host: it left the DA session.",
                              "Start again: the chip needs a new reset for a new session.")
-                .with("DBG_AUTH_ACK", hex32(*ack));
+                .with("DBG_AUTH_ACK", lastValue(cause));
+        return makeError(std::string(da_error::kChipSilent),
+                         "The chip went silent in the middle of the DA session.",
+                         "The chip was reset, lost power or gave up on the session; check power and the "
+                         "reset line, then start again.")
+            .with("DBG_AUTH_ACK", lastValue(cause))
+            .with("waited", fmt::format("{:.0f} ms", toMilliseconds(timeout)));
     }
+    if (sending)
+        return probeError(cause,
+                          polling ? "polling DBG_AUTH_ACK before a host word" : "writing DBG_AUTH_HOST");
+    return probeError(cause, polling ? "polling DBG_AUTH_ACK for a chip word" : "reading DBG_AUTH_DEVICE");
+}
+
+Status MailboxLink::sendWord(std::uint32_t word) {
+    std::vector<MemoryStep> steps;
+    appendSend(steps, word);
+    auto r = run(steps, steps.size(), m_timing.wordTimeout);
+    if (!r)
+        return std::move(r).error();
+    return {};
 }
 
 Result<std::uint32_t> MailboxLink::receiveWord(Clock::Duration timeout) {
-    Clock& clock = m_probe.clock();
-    const auto deadline = clock.now() + timeout;
-    for (;;) {
-        auto ack = m_probe.read32(m_layout.ap, m_layout.ack);
-        ++m_polls;
-        if (!ack)
-            return probeError(ack.error(), "polling DBG_AUTH_ACK for a chip word");
-        if ((*ack & m_layout.devAckMask) != 0) {
-            auto word = m_probe.read32(m_layout.ap, m_layout.device);
-            if (!word)
-                return probeError(word.error(), "reading DBG_AUTH_DEVICE");
-            return *word;
-        }
-        if (clock.now() >= deadline)
-            return makeError(std::string(da_error::kChipSilent),
-                             "The chip went silent in the middle of the DA session.",
-                             "The chip was reset, lost power or gave up on the session; check power and the "
-                             "reset line, then start again.")
-                .with("DBG_AUTH_ACK", hex32(*ack))
-                .with("waited", fmt::format("{:.0f} ms", toMilliseconds(timeout)));
-    }
+    std::vector<MemoryStep> steps;
+    appendReceive(steps);
+    auto words = run(steps, 0, timeout);
+    if (!words)
+        return std::move(words).error();
+    return words->at(0);
 }
 
 Result<AdacResponse> MailboxLink::exchange(AdacCommand command, ByteView data) {
+    // Two batches: every request word and the reply's two header words, then the reply's data
+    // words (their count is in the header). A probe that polls by itself (CMSIS-DAP value
+    // match) runs each batch in as few USB packets as its packet size allows; the others run
+    // it as the same round trips as word by word.
     const Bytes packet = encodeRequest(makeRequest(command, data));
+    std::vector<MemoryStep> steps;
     for (std::uint32_t word : toWords(packet))
-        if (Status s = sendWord(word); !s)
-            return s.error();
+        appendSend(steps, word);
+    const std::size_t sendSteps = steps.size();
+    appendReceive(steps);
+    appendReceive(steps);
+    auto header = run(steps, sendSteps, m_timing.wordTimeout);
+    if (!header)
+        return std::move(header).error();
     Bytes response;
-    for (int i = 0; i < 2; ++i) {
-        auto w = receiveWord(m_timing.wordTimeout);
-        if (!w)
-            return w.error();
-        appendLe32(response, *w);
-    }
+    for (std::uint32_t w : *header)
+        appendLe32(response, w);
     auto length = announcedDataBytes(response);
     if (!length)
         return makeError(std::string(da_error::kCorruptReply),
@@ -248,11 +296,15 @@ Result<AdacResponse> MailboxLink::exchange(AdacCommand command, ByteView data) {
                          "The mailbox stream is out of step or corrupted; start a new session (a new reset).")
             .with("header", toHex(response))
             .with("parser", length.error().message);
-    for (std::size_t i = 0; i < *length / 4; ++i) {
-        auto w = receiveWord(m_timing.wordTimeout);
-        if (!w)
-            return w.error();
-        appendLe32(response, *w);
+    if (*length > 0) {
+        steps.clear();
+        for (std::size_t i = 0; i < *length / 4; ++i)
+            appendReceive(steps);
+        auto body = run(steps, 0, m_timing.wordTimeout);
+        if (!body)
+            return std::move(body).error();
+        for (std::uint32_t w : *body)
+            appendLe32(response, w);
     }
     auto decoded = decodeResponse(response);
     if (!decoded)

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/auth/packet.h"
 #include "core/common/clock.h"
@@ -88,10 +89,19 @@ public:
     // kMaxPacketDataWords: a wild data_count is kCorruptReply, not a long wait).
     Result<AdacResponse> exchange(AdacCommand command, ByteView data = {});
 
+    // Ack waits asked of the probe (one per word moved, plus the opening's polls); a probe
+    // that polls by itself may read the register more often than this.
     std::uint64_t polls() const { return m_polls; }
 
 private:
     Error probeError(const Error& cause, std::string_view what) const;
+    // The handshake of one word as memory steps: wait for the ACK bit, then move the word.
+    void appendSend(std::vector<probe::MemoryStep>& steps, std::uint32_t word) const;
+    void appendReceive(std::vector<probe::MemoryStep>& steps) const;
+    // Runs a batch whose first `sendSteps` steps send words; maps a failure to the DA error of
+    // the word it happened on (kChipSilent for a wait that ran out, da.probe otherwise).
+    Result<std::vector<std::uint32_t>> run(const std::vector<probe::MemoryStep>& steps, std::size_t sendSteps,
+                                           Clock::Duration timeout);
 
     probe::DebugProbe& m_probe;
     MailboxLayout m_layout;

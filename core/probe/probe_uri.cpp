@@ -10,7 +10,7 @@ namespace rescue::probe {
 namespace {
 
 constexpr std::string_view kForms =
-    "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME|PATH or replay:FILE";
+    "usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME|PATH or replay:FILE";
 
 Error badUri(std::string_view text, std::string_view why) {
     return makeError("probe.bad-uri", fmt::format("'{}' is not a probe URI: {}.", text, why),
@@ -59,6 +59,8 @@ std::string_view ProbeUri::scheme() const {
             return "stlink-tcp";
         case Kind::Lab:
             return "lab";
+        case Kind::CmsisDap:
+            return "cmsis-dap";
         case Kind::Replay:
             return "replay";
     }
@@ -75,6 +77,8 @@ std::string ProbeUri::toString() const {
             return fmt::format("stlink-tcp://{}:{}{}{}", host, port, serial.empty() ? "" : "/", serial);
         case Kind::Lab:
             return "lab:" + lab;
+        case Kind::CmsisDap:
+            return serial.empty() ? std::string("cmsis-dap") : "cmsis-dap:" + serial;
         case Kind::Replay:
             return "replay:" + recording;
     }
@@ -94,6 +98,19 @@ Result<ProbeUri> parseProbeUri(std::string_view text) {
         uri.serial = std::string(text.substr(7));
         if (uri.serial.empty())
             return badUri(text, "the serial after 'stlink:' is missing");
+        return uri;
+    }
+    if (text == "cmsis-dap") {
+        ProbeUri uri;
+        uri.kind = ProbeUri::Kind::CmsisDap;
+        return uri;
+    }
+    if (startsWith(text, "cmsis-dap:")) {
+        ProbeUri uri;
+        uri.kind = ProbeUri::Kind::CmsisDap;
+        uri.serial = std::string(text.substr(10));
+        if (uri.serial.empty())
+            return badUri(text, "the serial after 'cmsis-dap:' is missing");
         return uri;
     }
     if (startsWith(text, "lab:")) {

@@ -68,17 +68,29 @@ Status checkKnownKeys(const json& obj, std::initializer_list<const char*> known,
 Status parseProbe(const json& j, const std::string& origin, ProbeSpec& probe) {
     if (!j.is_object())
         return fieldError(origin, "probe", "must be an object", &j);
-    if (auto s = checkKnownKeys(j, {"model", "firmware", "serial", "nrst_wired", "target_voltage"}, "probe.",
-                                origin);
+    if (auto s =
+            checkKnownKeys(j, {"model", "firmware", "serial", "nrst_wired", "target_voltage", "packet_size"},
+                           "probe.", origin);
         !s)
         return s;
     if (auto s = readString(j, "model", "probe.", origin, probe.model); !s)
         return s;
-    static const char* models[] = {"STLINK-V2", "STLINK-V2-1", "STLINK-V3SET", "STLINK-V3MINIE", "STLINK-V3E"};
+    static const char* models[] = {"STLINK-V2",      "STLINK-V2-1", "STLINK-V3SET",
+                                   "STLINK-V3MINIE", "STLINK-V3E",  "CMSIS-DAP"};
     if (std::none_of(std::begin(models), std::end(models), [&](const char* m) { return probe.model == m; }))
-        return fieldError(origin, "probe.model",
-                          "must be one of STLINK-V2, STLINK-V2-1, STLINK-V3SET, STLINK-V3MINIE, STLINK-V3E",
-                          &j["model"]);
+        return fieldError(
+            origin, "probe.model",
+            "must be one of STLINK-V2, STLINK-V2-1, STLINK-V3SET, STLINK-V3MINIE, STLINK-V3E, CMSIS-DAP",
+            &j["model"]);
+    if (auto it = j.find("packet_size"); it != j.end()) {
+        if (!probe.isCmsisDap())
+            return fieldError(origin, "probe.packet_size", "is only for \"model\": \"CMSIS-DAP\"", &*it);
+        if (!it->is_number_unsigned() ||
+            (it->get<unsigned>() != 64 && it->get<unsigned>() != 512 && it->get<unsigned>() != 1024))
+            return fieldError(origin, "probe.packet_size",
+                              "must be 64 (full speed), 512 (high speed) or 1024", &*it);
+        probe.packetSize = it->get<unsigned>();
+    }
     if (auto s = readString(j, "firmware", "probe.", origin, probe.firmware); !s)
         return s;
     if (auto s = readString(j, "serial", "probe.", origin, probe.serial); !s)
@@ -97,7 +109,8 @@ Status parseProbe(const json& j, const std::string& origin, ProbeSpec& probe) {
 Status parseDa(const json& j, const fs::path& baseDir, const std::string& origin, DaSpec& da) {
     if (!j.is_object())
         return fieldError(origin, "da", "must be an object (omit it when nothing is provisioned)", &j);
-    if (auto s = checkKnownKeys(j, {"method", "root_public_key", "permissions", "password_file"}, "da.", origin);
+    if (auto s =
+            checkKnownKeys(j, {"method", "root_public_key", "permissions", "password_file"}, "da.", origin);
         !s)
         return s;
     std::string method;
@@ -115,7 +128,8 @@ Status parseDa(const json& j, const fs::path& baseDir, const std::string& origin
             return s;
         if (permissions.empty())
             return fieldError(origin, "da.permissions",
-                              "is required with method \"certificate\" (a 128-bit mask such as \"0x80000000000000000000000000004007\")");
+                              "is required with method \"certificate\" (a 128-bit mask such as "
+                              "\"0x80000000000000000000000000004007\")");
         da.rootPublicKey = baseDir / key;
         da.permissions = permissions;
         if (!fs::is_regular_file(da.rootPublicKey))
@@ -167,10 +181,11 @@ Result<Scenario> parseScenario(const json& j, const fs::path& baseDir, const std
             return std::move(s).error();
     if (auto it = j.find("lifecycle"); it != j.end()) {
         if (!it->is_string() || it->get<std::string>().empty())
-            return fieldError(origin, "lifecycle",
-                              "must be a state name (open, provisioning, irot-provisioned, tz-closed, closed, "
-                              "locked) or a code such as \"0x17\"",
-                              &*it);
+            return fieldError(
+                origin, "lifecycle",
+                "must be a state name (open, provisioning, irot-provisioned, tz-closed, closed, "
+                "locked) or a code such as \"0x17\"",
+                &*it);
         sc.lifecycle = it->get<std::string>();
     }
     if (auto it = j.find("da"); it != j.end()) {
@@ -222,7 +237,9 @@ Result<Scenario> loadScenarioFile(const fs::path& file) {
     return sc;
 }
 
-fs::path shippedScenarioDir() { return resourceDir() / "scenarios"; }
+fs::path shippedScenarioDir() {
+    return resourceDir() / "scenarios";
+}
 
 std::vector<ScenarioListing> listShippedScenarios() {
     std::vector<ScenarioListing> out;

@@ -17,11 +17,15 @@
 namespace rescue::sim {
 
 struct ProbeSpec {
-    std::string model = "STLINK-V3SET";  // STLINK-V2, STLINK-V2-1, STLINK-V3SET, STLINK-V3MINIE, STLINK-V3E
-    std::string firmware;                // e.g. "V3J17M10B6S1"; empty: the model's default
-    std::string serial;                  // empty: derived from the scenario name
-    bool nrstWired = true;               // is the probe's T_NRST connected to the chip's NRST?
+    std::string model =
+        "STLINK-V3SET";     // STLINK-V2, STLINK-V2-1, STLINK-V3SET, STLINK-V3MINIE, STLINK-V3E, CMSIS-DAP
+    std::string firmware;   // e.g. "V3J17M10B6S1"; empty: the model's default
+    std::string serial;     // empty: derived from the scenario name
+    bool nrstWired = true;  // is the probe's T_NRST connected to the chip's NRST?
     double targetVoltage = 3.3;
+    // CMSIS-DAP only: the USB packet size, 64 (a full-speed probe), 512 (high speed) or 1024.
+    unsigned packetSize = 512;
+    bool isCmsisDap() const { return model == "CMSIS-DAP"; }
 };
 
 enum class DaMethod { Certificate, Password };
@@ -36,7 +40,7 @@ struct DaSpec {
 struct Scenario {
     std::string name;
     std::string description;
-    std::string chip;       // part number as a user writes it, e.g. "STM32H7S7L8"
+    std::string chip;  // part number as a user writes it, e.g. "STM32H7S7L8"
     ProbeSpec probe;
     std::string lifecycle = "open";  // a state name or a code such as "0x17"
     std::optional<DaSpec> da;        // absent: nothing provisioned

@@ -26,10 +26,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const QStringList kShipped = {"h503-closed-password",      "h533-open-tz",       "h533-provisioning-no-da",
-                              "h533-tzclosed-no-da",       "h563-closed-da",     "h563-open-healthy",
-                              "h7s78-closed-nrst-unwired", "h7s78-open-healthy", "h7s78-open-nrst-unwired",
-                              "h7s78-open-wrp-all"};
+const QStringList kShipped = {"h503-closed-password",      "h533-open-tz",          "h533-provisioning-no-da",
+                              "h533-tzclosed-no-da",       "h563-closed-da",        "h563-open-healthy",
+                              "h7s78-closed-cmsis-dap",    "h7s78-closed-nrst-unwired", "h7s78-open-healthy",
+                              "h7s78-open-nrst-unwired",   "h7s78-open-wrp-all"};
 
 QString context(const CliRun& r) {
     return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);

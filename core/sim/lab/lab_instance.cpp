@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/auth/sha256.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/da_boot_rom.h"
 #include "core/sim/lab/probe_faults.h"
 #include "core/sim/stlink/stlink_identity.h"
@@ -45,7 +46,12 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
     // The probe first: its errors are the cheapest to find and name scenario fields.
     const std::string serial =
         scenario.probe.serial.empty() ? labProbeSerial(scenario.name) : scenario.probe.serial;
-    auto identity = stlink::makeStlinkIdentity(scenario.probe.model, scenario.probe.firmware, serial);
+    // A CMSIS-DAP board keeps an ST-LINK object with nothing on its cable (the ST-LINK
+    // server and snapshots name the board by it); the CMSIS-DAP is the one plugged in.
+    const bool cmsisDap = scenario.probe.isCmsisDap();
+    auto identity = cmsisDap
+                        ? stlink::makeStlinkIdentity("STLINK-V3SET", {}, serial)
+                        : stlink::makeStlinkIdentity(scenario.probe.model, scenario.probe.firmware, serial);
     if (!identity) {
         const std::string& code = identity.error().code;
         const std::string field = code == "sim.stlink.bad-firmware" ? "probe.firmware"
@@ -76,8 +82,19 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
     lab->m_scenario = std::move(scenario);
     lab->m_clock = std::move(clock);
     lab->m_board = std::move(board).value();
-    lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, lab->m_board.get());
-    lab->m_probe->setFaultPlan(*faults);
+    if (cmsisDap) {
+        cmsisdap::CmsisDapIdentity dap;
+        dap.serial = serial;
+        dap.packetSize = static_cast<std::uint16_t>(lab->m_scenario.probe.packetSize);
+        if (!lab->m_scenario.probe.firmware.empty())
+            dap.firmware = lab->m_scenario.probe.firmware;
+        lab->m_cmsisDap = std::make_shared<cmsisdap::VirtualCmsisDap>(dap, *lab->m_clock, lab->m_board.get());
+        lab->m_cmsisDap->setFaultPlan(*faults);
+        lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, nullptr);
+    } else {
+        lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, lab->m_board.get());
+        lab->m_probe->setFaultPlan(*faults);
+    }
     return lab;
 }
 
@@ -124,6 +141,8 @@ Result<std::unique_ptr<LabInstance>> LabInstance::openPersistent(Scenario scenar
 }
 
 LabInstance::~LabInstance() {
+    if (m_cmsisDap)
+        m_cmsisDap->attachTarget(nullptr);
     if (m_probe)
         m_probe->attachTarget(nullptr);
 }

@@ -28,6 +28,10 @@
 #include "core/sim/stlink/virtual_stlink.h"
 #include "core/sim/stm32/lab_board.h"
 
+namespace rescue::sim::cmsisdap {
+class VirtualCmsisDap;
+}
+
 namespace rescue::sim::lab {
 
 class LabInstance {
@@ -57,6 +61,9 @@ public:
     // The virtual ST-LINK plugged into the board (shared: a TCP server may hold it too).
     const std::shared_ptr<stlink::VirtualStlink>& probe() const { return m_probe; }
     const std::string& probeSerial() const { return m_probe->identity().serial; }
+    // The virtual CMSIS-DAP plugged in instead when the scenario's probe model is "CMSIS-DAP"
+    // (probe() is then an ST-LINK with nothing on its cable); null otherwise.
+    const std::shared_ptr<cmsisdap::VirtualCmsisDap>& cmsisDap() const { return m_cmsisDap; }
 
     // Persistence.
     bool persistent() const { return m_store.has_value(); }
@@ -75,6 +82,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<stm32::LabBoard> m_board;
     std::shared_ptr<stlink::VirtualStlink> m_probe;
+    std::shared_ptr<cmsisdap::VirtualCmsisDap> m_cmsisDap;
     std::optional<LabStore> m_store;
     std::optional<BoardLock> m_lock;
     bool m_restored = false;

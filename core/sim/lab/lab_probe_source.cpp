@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/stlink/stlink_probe.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_bench_probe.h"
 #include "core/sim/lab/lab_rom_services.h"
 #include "core/sim/lab/lab_uri.h"
@@ -64,6 +66,10 @@ public:
                        probe::AccessWidth width) override {
         return m_driver->writeMemory(ap, address, data, width);
     }
+    Result<std::vector<std::uint32_t>> runMemorySteps(std::span<const probe::MemoryStep> steps,
+                                                      Clock::Duration pollTimeout) override {
+        return m_driver->runMemorySteps(steps, pollTimeout);
+    }
     probe::ProbeCounters counters() const override { return m_driver->counters(); }
     probe::RomServices* romServices() override { return &m_rom; }
     probe::LabBench* labBench() override { return &m_bench; }
@@ -85,6 +91,12 @@ probe::ProbeInfo labProbeInfo(const Scenario& scenario) {
     info.transport = "lab";
     info.model = scenario.probe.model;
     info.serial = scenario.probe.serial.empty() ? labProbeSerial(scenario.name) : scenario.probe.serial;
+    if (scenario.probe.isCmsisDap()) {
+        info.model = fmt::format("CMSIS-DAP ({} B packets)", scenario.probe.packetSize);
+        info.firmware =
+            scenario.probe.firmware.empty() ? cmsisdap::CmsisDapIdentity{}.firmware : scenario.probe.firmware;
+        return info;
+    }
     if (auto identity =
             stlink::makeStlinkIdentity(scenario.probe.model, scenario.probe.firmware, info.serial))
         info.firmware = identity->firmware.toString();
@@ -112,6 +124,20 @@ Result<std::unique_ptr<probe::DebugProbe>> LabProbeSource::open(const probe::Pro
     auto board = m_registry->open(text);
     if (!board)
         return board.error();
+    if (const auto& dap = (*board)->cmsisDap()) {
+        probe::ProbeInfo info = labProbeInfo((*board)->scenario());
+        info.uri = text;
+        probe::cmsisdap::CmsisDapOptions options;
+        options.outEndpoint = dap->identity().outEndpoint;
+        options.inEndpoint = dap->identity().inEndpoint;
+        auto driver = probe::cmsisdap::CmsisDapProbe::open(dap, info, (*board)->clockPtr(), options);
+        if (!driver) {
+            (void)m_registry->close(text);
+            return driver.error();
+        }
+        return std::unique_ptr<probe::DebugProbe>(
+            std::make_unique<LabProbe>(std::move(*driver), std::move(*board), m_registry, text));
+    }
     const auto& identity = (*board)->probe()->identity();
     auto link = std::make_unique<probe::stlink::BulkStlinkLink>((*board)->probe(), identity.usb.outEndpoint,
                                                                 identity.usb.inEndpoint);

@@ -1,7 +1,8 @@
 #pragma once
 // A lab board from a scenario and the ordinary ST-LINK driver (DebugProbe) plugged into its
-// virtual ST-LINK, on one VirtualClock: what the CLI gets from `lab:NAME`, without the lab
-// store, so a suite can change the scenario and reach into the board.
+// virtual ST-LINK (or the CMSIS-DAP driver into its virtual CMSIS-DAP for a CMSIS-DAP scenario), on one
+// VirtualClock: what the CLI gets from `lab:NAME`, without the lab store, so a suite can change the scenario
+// and reach into the board.
 
 #include <memory>
 
@@ -9,8 +10,10 @@
 #include "core/common/clock.h"
 #include "core/optionbytes/option_programmer.h"
 #include "core/optionbytes/option_reader.h"
+#include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/stlink/stlink_link.h"
 #include "core/probe/stlink/stlink_probe.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_instance.h"
 #include "core/sim/lab/lab_rom_services.h"
 #include "support/rom_probe.h"
@@ -36,6 +39,20 @@ struct LabProbeRig {
         auto rig = std::make_unique<LabProbeRig>();
         rig->clock = std::move(clock);
         rig->lab = std::move(lab);
+        if (const auto& dap = rig->lab->cmsisDap()) {
+            // A CMSIS-DAP scenario: the CMSIS-DAP driver on its virtual CMSIS-DAP.
+            probe::ProbeInfo info;
+            info.uri = "lab:" + rig->lab->scenario().name;
+            info.transport = "lab";
+            probe::cmsisdap::CmsisDapOptions options;
+            options.outEndpoint = dap->identity().outEndpoint;
+            options.inEndpoint = dap->identity().inEndpoint;
+            auto driver = probe::cmsisdap::CmsisDapProbe::open(dap, info, rig->clock, options);
+            if (!driver)
+                return std::move(driver).error();
+            rig->probe = std::move(*driver);
+            return rig;
+        }
         const auto& identity = rig->lab->probe()->identity();
         auto link = std::make_unique<probe::stlink::BulkStlinkLink>(
             rig->lab->probe(), identity.usb.outEndpoint, identity.usb.inEndpoint);

@@ -39,6 +39,10 @@ public:
                        probe::AccessWidth width) override {
         return m_inner.writeMemory(ap, address, data, width);
     }
+    Result<std::vector<std::uint32_t>> runMemorySteps(std::span<const probe::MemoryStep> steps,
+                                                      Clock::Duration pollTimeout) override {
+        return m_inner.runMemorySteps(steps, pollTimeout);
+    }
     probe::ProbeCounters counters() const override { return m_inner.counters(); }
     probe::RomServices* romServices() override { return m_rom; }
 
