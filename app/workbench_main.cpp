@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 
 #include "core/common/version.h"
 #include "ui/app_identity.h"
@@ -10,6 +11,7 @@
 #include "ui/engine_bridge.h"
 #include "ui/icon_resources.h"
 #include "ui/main_window.h"
+#include "ui/self_test.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -35,6 +37,12 @@ int main(int argc, char** argv) {
                                 "stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME)."),
         QStringLiteral("URI"));
     parser.addOption(probeOption);
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QApplication::translate("main",
+                                "Start, find the device catalog and the lab's boards, say what was "
+                                "found and quit (exit status 0 when the installation is complete)."));
+    parser.addOption(selfTestOption);
     parser.process(app);
 
     // The engine journals every event under the user's data folder (userDataDir()/journals).
@@ -43,5 +51,9 @@ int main(int argc, char** argv) {
     if (parser.isSet(probeOption))
         window.devicePanel()->connectWhenListed(parser.value(probeOption));
     window.show();
+    if (parser.isSet(selfTestOption)) {
+        QTextStream out(stdout);
+        return rescue::ui::runSelfTest(window, out, std::chrono::seconds(30));
+    }
     return QApplication::exec();
 }

@@ -13,6 +13,8 @@ packages=(
   libbenchmark-dev
   # tests: a real X server for screenshots, OpenOCD for the ST-LINK server interop check
   xvfb xauth openocd
+  # packaging: building the .deb (dpkg-shlibdeps comes with build-essential) and checking it
+  lintian desktop-file-utils appstream
 )
 
 missing=()
