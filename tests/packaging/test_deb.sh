@@ -44,9 +44,9 @@ for lib in libqt6widgets6 libbotan-2 libusb-1.0-0 qt6-qpa-plugins; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends does not name $lib"
 done
 
-# Run from the installed paths only: no RESCUE_RESOURCE_DIR, a scratch home, and the source
-# tree moved out of sight is not possible here, so check instead that the resources the
-# programs report are the installed ones.
+# Run from the installed paths only: no RESCUE_RESOURCE_DIR and a scratch home. The source tree
+# is still on disk (the build tree's fallback), so the checks below assert that the programs
+# read the installed resources, not merely that they found some.
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config"
 unset RESCUE_RESOURCE_DIR
 step "rescue --version"
