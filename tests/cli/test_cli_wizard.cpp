@@ -32,7 +32,8 @@ private slots:
     void init() {
         // Each row starts from a board as the scenario describes it and nothing remembered.
         QFile::remove(qEnvironmentVariable("XDG_DATA_HOME") + "/rescue-workbench/reset-strategies.json");
-        for (const char* board : {"h7s78-closed-nrst-unwired", "h533-tzclosed-no-da"})
+        for (const char* board :
+             {"h7s78-closed-nrst-unwired", "h533-tzclosed-no-da", "h7s78-closed-cmsis-dap"})
             QCOMPARE(runRescue({"lab", "reset", board}).exitCode, 0);
     }
 
@@ -78,6 +79,22 @@ private slots:
         // The board stays Open for the next command.
         const CliRun connect = runRescue({"--json", "connect", "--probe", "lab:h7s78-closed-nrst-unwired"});
         QVERIFY2(connect.exitCode == 0, qPrintable(context(connect)));
+    }
+
+    // A closed H7S7 behind the lab's virtual CMSIS-DAP (value match in the DA mailbox):
+    // `rescue wizard --probe lab:h7s78-closed-cmsis-dap` recovers it with the probe's nRESET.
+    void closedBoardBehindCmsisDapRecovers() {
+        const CliRun r = runRescue({"--json", "wizard", "--probe", "lab:h7s78-closed-cmsis-dap", "--key",
+                                    kCreds + "h7rs/Keys/key_3_leaf.pem", "--cert",
+                                    kCreds + "h7rs/Certificates/cert_leaf_chain.b64", "--operator",
+                                    "simulated", "--seed", "3"});
+        QVERIFY2(r.exitCode == 0, qPrintable(context(r)));
+        const QJsonObject j = r.json();
+        QVERIFY(j.value("open_and_erasable").toBool());
+        QCOMPARE(j.value("resets").toObject().value("manual").toInt(), 0);
+        QVERIFY(!r.out.contains("PRIVATE KEY"));
+        const CliRun probes = runRescue({"--json", "connect", "--probe", "lab:h7s78-closed-cmsis-dap"});
+        QVERIFY2(probes.exitCode == 0, qPrintable(context(probes)));
     }
 
     void secondFieldReportHonestVerdictQuickly() {
