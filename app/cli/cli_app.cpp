@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/cube_args.h"
 #include "app/cli/exit_codes.h"
@@ -77,7 +78,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return output.finish(Usage);
     }
     try {
-        return output.finish(state.action(output));
+        const int code = state.action(output);
+        reportRecording(output);
+        return output.finish(code);
     } catch (const std::exception& e) {
         // A bug, not a user error: say so plainly rather than crash without a word.
         output.fail(makeError("cli.internal", std::string("Internal error: ") + e.what(),

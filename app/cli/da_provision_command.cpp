@@ -9,6 +9,7 @@
 
 #include "app/cli/cli_app.h"
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/exit_codes.h"
 #include "core/auth/da_provisioning.h"
 #include "core/common/bytes.h"
@@ -19,7 +20,7 @@ namespace rescue::cli {
 namespace {
 
 struct ProvisionArgs {
-    std::string probe;
+    ProbeChoice probe;
     std::string obk;
 };
 
@@ -52,7 +53,7 @@ int runProvision(CliOutput& out, const ProvisionArgs& args) {
         return TargetSaidNo;
     }
     auto registry = sim::lab::makeWorkbenchProbeRegistry(std::make_shared<VirtualClock>());
-    auto opened = registry->open(args.probe);
+    auto opened = openChosenProbe(*registry, args.probe);
     if (!opened) {
         out.fail(opened.error());
         return exitCodeFor(opened.error());
@@ -112,8 +113,7 @@ void addDaProvisionCommand(CLI::App& da, CliState& state) {
         "provision",
         "Provision a DA configuration from an .obk file (STM32CubeProgrammer's -sdp); the chip must be in "
         "Provisioning. Lab boards only: on a real probe the STM32CubeProgrammer command is printed.");
-    cmd->add_option("--probe", args->probe, "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME")
-        ->required();
+    addProbeOptions(cmd, args->probe);
     cmd->add_option("--obk", args->obk, "DA_Config.obk or DA_ConfigWithPassword.obk made for the chip")
         ->required();
     cmd->callback(

@@ -15,6 +15,7 @@
 #include "app/cli/cli_app.h"
 #include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "core/auth/certificate_chain.h"
@@ -86,13 +87,13 @@ struct SessionRun {
     std::unique_ptr<auth::DaSession> session;
     json steps = json::array();
 
-    int open(CliOutput& out, const std::string& uri) {
+    int open(CliOutput& out, const ProbeChoice& choice, std::shared_ptr<const engine::Redactor> secrets) {
         auto catalog = device::sharedCatalog();
         if (!catalog) {
             out.fail(catalog.error());
             return TargetSaidNo;
         }
-        auto opened = registry->open(uri);
+        auto opened = openChosenProbe(*registry, choice, std::move(secrets));
         if (!opened) {
             out.fail(opened.error());
             return exitCodeFor(opened.error());
@@ -141,8 +142,9 @@ struct SessionRun {
 
     // Opens the probe and the chip's DA channel (one reset) and runs discovery, printing it;
     // Done, or the exit code of the first failure (already reported).
-    int openAndDiscover(CliOutput& out, const std::string& uri, std::optional<auth::DaDiscovery>& discovery) {
-        if (int code = open(out, uri); code != Done)
+    int openAndDiscover(CliOutput& out, const ProbeChoice& choice, std::optional<auth::DaDiscovery>& discovery,
+                        std::shared_ptr<const engine::Redactor> secrets = {}) {
+        if (int code = open(out, choice, std::move(secrets)); code != Done)
             return code;
         if (Status s = session->open(); !s)
             return failWith(out, s.error());
@@ -157,7 +159,7 @@ struct SessionRun {
 };
 
 struct DiscoverArgs {
-    std::string probe;
+    ProbeChoice probe;
 };
 
 int runDiscover(CliOutput& out, const DiscoverArgs& args) {
@@ -169,7 +171,7 @@ int runDiscover(CliOutput& out, const DiscoverArgs& args) {
 }
 
 struct AuthArgs {
-    std::string probe;
+    ProbeChoice probe;
     std::string key, cert, password;
     std::string permission;
     bool yes = false;
@@ -225,9 +227,13 @@ int runAuth(CliOutput& out, const AuthArgs& args) {
         return RefusedOrUnconfirmed;
     }
 
+    // A recording (--record) never holds the password's mailbox words.
+    auto secrets = std::make_shared<engine::Redactor>();
+    if (password)
+        secrets->add(password->password.view());
     SessionRun run;
     std::optional<auth::DaDiscovery> d;
-    if (int code = run.openAndDiscover(out, args.probe, d); code != Done)
+    if (int code = run.openAndDiscover(out, args.probe, d, secrets); code != Done)
         return code;
 
     Result<auth::PermissionMask> requested = auth::PermissionMask{};
@@ -281,10 +287,7 @@ void addDaSessionCommands(CLI::App& da, CliState& state) {
     auto discoverArgs = std::make_shared<DiscoverArgs>();
     auto* discover =
         da.add_subcommand("discover", "Debug Authentication discovery: what the chip reports and offers");
-    discover
-        ->add_option("--probe", discoverArgs->probe,
-                     "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME")
-        ->required();
+    addProbeOptions(discover, discoverArgs->probe);
     discover->callback([&state, discoverArgs] {
         state.action = [discoverArgs](CliOutput& out) { return runDiscover(out, *discoverArgs); };
     });
@@ -294,10 +297,7 @@ void addDaSessionCommands(CLI::App& da, CliState& state) {
         "auth",
         "Authenticate and apply a permission (discovery and authentication in one reset).\n"
         "WARNING: full-regression and partial-regression ERASE the user flash; they need --yes.");
-    authCmd
-        ->add_option("--probe", authArgs->probe,
-                     "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME")
-        ->required();
+    addProbeOptions(authCmd, authArgs->probe);
     authCmd->add_option("--key", authArgs->key, "Leaf private key (PEM), certificate method");
     authCmd->add_option("--cert", authArgs->cert, "Certificate chain, root first (.b64), certificate method");
     authCmd->add_option("--password", authArgs->password, "password.bin (ST's TLV) or a raw password file");

@@ -6,7 +6,8 @@ namespace rescue::cli {
 
 int exitCodeForOpening(const Error& error) {
     const std::string& c = error.code;
-    if (c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") || c == "lab.state-corrupt")
+    if (c == "probe.bad-uri" || c == "lab.bad-uri" || c.starts_with("scenario.") || c == "lab.state-corrupt" ||
+        c == "record.open-failed" || c == "replay.bad-recording")
         return Usage;
     return ProbeError;
 }

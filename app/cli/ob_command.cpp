@@ -15,6 +15,7 @@
 
 #include "app/cli/cli_app.h"
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "core/common/bytes.h"
@@ -51,13 +52,13 @@ struct Board {
     Clock::TimePoint start{};
     std::uint64_t roundTripsAtStart = 0;
 
-    int open(CliOutput& out, const std::string& uri) {
+    int open(CliOutput& out, const ProbeChoice& choice) {
         auto c = device::sharedCatalog();
         if (!c) {
             out.fail(c.error());
             return TargetSaidNo;
         }
-        auto opened = registry->open(uri);
+        auto opened = openChosenProbe(*registry, choice);
         if (!opened) {
             out.fail(opened.error());
             return exitCodeFor(opened.error());
@@ -114,7 +115,8 @@ json fieldsJson(const ob::DecodedImage& d) {
 }
 
 struct ReadArgs {
-    std::string probe, exportFile;
+    ProbeChoice probe;
+    std::string exportFile;
 };
 
 int runRead(CliOutput& out, const ReadArgs& args) {
@@ -138,7 +140,8 @@ int runRead(CliOutput& out, const ReadArgs& args) {
 }
 
 struct ChangeArgs {
-    std::string probe, importFile;
+    ProbeChoice probe;
+    std::string importFile;
     std::vector<std::string> sets, confirms;
 };
 
@@ -267,7 +270,7 @@ int runWrite(CliOutput& out, const ChangeArgs& args) {
 }
 
 struct EraseArgs {
-    std::string probe;
+    ProbeChoice probe;
     bool mass = false;
     std::optional<unsigned> bank;
 };
@@ -286,7 +289,7 @@ int runErase(CliOutput& out, const EraseArgs& args) {
         req.kind = ob::EraseRequest::Kind::Bank;
         req.bank = *args.bank;
     }
-    ob::ObEraseOperation op(*b.probe, *b.target, req, args.probe);
+    ob::ObEraseOperation op(*b.probe, *b.target, req, args.probe.uri);
     auto done = op.run();
     if (!done) {
         if (auto fix = ob::offeredFix(done.error()); !fix.empty())
@@ -300,8 +303,7 @@ int runErase(CliOutput& out, const EraseArgs& args) {
 }
 
 void addChangeOptions(CLI::App* cmd, ChangeArgs& a) {
-    cmd->add_option("--probe", a.probe, "Probe URI (usb, stlink:SERIAL, stlink-tcp://HOST:PORT, lab:NAME)")
-        ->required();
+    addProbeOptions(cmd, a.probe);
     cmd->add_option(
            "--set", a.sets,
            "FIELD=VALUE (hex, decimal or value name); also STM32CubeProgrammer's \"-ob A=1 B=2\" lines")
@@ -317,7 +319,7 @@ void addObCommands(CLI::App& app, CliState& state) {
 
     auto readArgs = std::make_shared<ReadArgs>();
     auto* read = obCmd->add_subcommand("read", "Read the option bytes in force, decoded");
-    read->add_option("--probe", readArgs->probe, "Probe URI")->required();
+    addProbeOptions(read, readArgs->probe);
     read->add_option("--export", readArgs->exportFile, "Also write them to a JSON file");
     read->callback([&state, readArgs] {
         state.action = [readArgs](CliOutput& out) { return runRead(out, *readArgs); };
@@ -344,7 +346,7 @@ void addObCommands(CLI::App& app, CliState& state) {
     auto eraseArgs = std::make_shared<EraseArgs>();
     auto* erase =
         app.add_subcommand("erase", "Erase the user flash (mass or one bank); explains WRP refusals");
-    erase->add_option("--probe", eraseArgs->probe, "Probe URI")->required();
+    addProbeOptions(erase, eraseArgs->probe);
     erase->add_flag("--mass", eraseArgs->mass, "Erase the whole user flash");
     erase->add_option("--bank", eraseArgs->bank, "Erase one bank (1 or 2)");
     erase->callback([&state, eraseArgs] {

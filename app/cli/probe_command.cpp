@@ -10,6 +10,7 @@
 
 #include "app/cli/cli_app.h"
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "core/device/catalog.h"
@@ -76,7 +77,7 @@ int listProbes(CliOutput& out, const ProbesOptions& options) {
 }
 
 struct ConnectArgs {
-    std::string probe;
+    ProbeChoice probe;
     std::string mode = "normal";
     std::optional<unsigned> ap;
     unsigned speedKHz = 4000;
@@ -96,7 +97,7 @@ int connectTarget(CliOutput& out, const ConnectArgs& args) {
         return TargetSaidNo;
     }
     auto registry = cliRegistry();
-    auto opened = registry->open(args.probe);
+    auto opened = openChosenProbe(*registry, args.probe);
     if (!opened) {
         out.fail(opened.error());
         return exitCodeForOpening(opened.error());
@@ -156,10 +157,7 @@ void addProbeCommands(CLI::App& app, CliState& state) {
 
     auto connectArgs = std::make_shared<ConnectArgs>();
     auto* connect = app.add_subcommand("connect", "Connect to a target and identify it");
-    connect
-        ->add_option("--probe", connectArgs->probe,
-                     "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME|PATH")
-        ->required();
+    addProbeOptions(connect, connectArgs->probe);
     connect->add_option("--mode", connectArgs->mode, "normal, under-reset or hot-plug (default normal)");
     connect->add_option("--ap", connectArgs->ap, "The core's access port (default: the family's, AP1)")
         ->check(CLI::Range(0, 255));

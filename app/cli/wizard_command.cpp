@@ -18,6 +18,7 @@
 #include "app/cli/cli_app.h"
 #include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
+#include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "core/auth/certificate_chain.h"
@@ -33,7 +34,7 @@ namespace rescue::cli {
 namespace {
 
 struct WizardArgs {
-    std::string probe;
+    ProbeChoice probe;
     std::string key, cert, password, obk;
     std::string permission = "full-regression";
     std::string person = "terminal";
@@ -67,6 +68,15 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<engine::Event> m_events;
+};
+
+// The simulated operator's hands on a replay: there is no board to press.
+class NoBench final : public probe::LabBench {
+public:
+    void pressResetButton() override {}
+    void releaseResetButton() override {}
+    bool resetButtonPressed() override { return false; }
+    void scheduleResetButton(Clock::TimePoint, bool) override {}
 };
 
 // The person at the terminal. On a lab board their answers move the lab's RESET button too
@@ -109,18 +119,28 @@ int runWizardCommand(CliOutput& out, const WizardArgs& args) {
         return TargetSaidNo;
     }
 
-    // Lab boards run on a virtual clock shared by the lab and the engine (fast, repeatable).
-    const bool lab = args.probe.starts_with("lab:");
+    // Lab boards and replays run on a virtual clock shared with the engine (fast, repeatable;
+    // a replay's clock moves to the recorded times, so its timeouts fall where they fell).
+    const bool lab = args.probe.uri.starts_with("lab:") || args.probe.uri.starts_with("replay:");
     std::shared_ptr<Clock> clock = lab ? std::shared_ptr<Clock>(std::make_shared<VirtualClock>())
                                        : std::shared_ptr<Clock>(std::make_shared<SteadyClock>());
     auto registry = sim::lab::makeWorkbenchProbeRegistry(lab ? clock : std::make_shared<VirtualClock>());
-    auto opened = registry->open(args.probe);
+    // A recording (--record) never holds the password's mailbox words.
+    auto secrets = std::make_shared<engine::Redactor>();
+    if (options.password)
+        secrets->add(options.password->password.view());
+    auto opened = openChosenProbe(*registry, args.probe, secrets);
     if (!opened) {
         out.fail(opened.error());
         return exitCodeForOpening(opened.error());
     }
     std::unique_ptr<probe::DebugProbe> probe = std::move(*opened);
     probe::LabBench* bench = probe->labBench();
+    // On a replay the simulated operator answers the prompts as the recorded run's did; its
+    // hands reach no board (the recording holds what the chip did).
+    NoBench replayHands;
+    if (args.person == "simulated" && !bench && probe->info().transport == "replay")
+        bench = &replayHands;
     if (args.person == "simulated" && !bench)
         return usage(out,
                      "The simulated operator exists only in the lab: this probe has no lab board behind it.",
@@ -206,8 +226,7 @@ void addWizardCommand(CLI::App& app, CliState& state) {
         "wizard",
         "Diagnose a stuck board and recover it: checks with evidence, a verdict, a plan, then the steps.\n"
         "With credentials it may run a Full Regression, which ERASES the user flash (it asks first).");
-    cmd->add_option("--probe", args->probe, "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL] or lab:NAME")
-        ->required();
+    addProbeOptions(cmd, args->probe);
     cmd->add_option("--key", args->key, "Leaf private key (PEM), certificate method");
     cmd->add_option("--cert", args->cert, "Certificate chain, root first (.b64), certificate method");
     cmd->add_option("--password", args->password, "password.bin (ST's TLV) or a raw password file");

@@ -38,6 +38,14 @@ ProbeCapabilities ReplayProbe::capabilities() const {
     return session().capabilities;
 }
 
+Error ReplayProbe::stopped(Error e) {
+    if (!m_stopSaid && m_onStop) {
+        m_stopSaid = true;
+        m_onStop(e);
+    }
+    return e;
+}
+
 Result<const RecordedCall*> ReplayProbe::answer(const ProbeCall& asked) {
     if (m_diverged)
         return *m_diverged;
@@ -50,7 +58,7 @@ Result<const RecordedCall*> ReplayProbe::answer(const ProbeCall& asked) {
                             "The replayed session went further than the recorded one (another command or "
                             "other options); replay it with the command that was recorded.");
         e.with("asked", askedText).with("recorded calls", std::to_string(s.calls.size()));
-        return e;
+        return stopped(std::move(e));
     }
     const RecordedCall& rec = s.calls[m_position];
     const ProbeCall compared = isRedacted(rec.args) ? redactedForm(asked) : asked;
@@ -67,7 +75,7 @@ Result<const RecordedCall*> ReplayProbe::answer(const ProbeCall& asked) {
             .with("recorded", recordedText)
             .with("asked", askedText);
         m_diverged = e;
-        return e;
+        return stopped(std::move(e));
     }
     ++m_position;
     // The clock stands where it stood when the recorded call returned (never backwards).

@@ -39,6 +39,10 @@ public:
                 std::shared_ptr<Clock> clock, std::string uri);
 
     void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // Called once, when the session first leaves the recording or runs past its end: the
+    // layers above may turn the error into their own ("the debug port did not respond"), so
+    // a front end hears the replay's own words here.
+    void setStopObserver(std::function<void(const Error&)> observer) { m_onStop = std::move(observer); }
     // Calls answered so far, and whether every recorded call has been.
     std::size_t position() const { return m_position; }
     bool finished() const;
@@ -79,6 +83,9 @@ private:
     std::size_t m_position = 0;
     std::optional<Error> m_diverged;
     Observer m_observer;
+    std::function<void(const Error&)> m_onStop;
+    bool m_stopSaid = false;
+    Error stopped(Error e);
 };
 
 }  // namespace rescue::probe::record
