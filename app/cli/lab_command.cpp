@@ -3,13 +3,16 @@
 //   reset NAME|PATH               the board back to its scenario's start
 //   show NAME|PATH                the board as the lab knows it (lab-side truth, for trainers)
 //   serve --scenario NAME|FILE    the board's virtual ST-LINK over the ST-LINK server TCP protocol
+//   campaign --runs N --seed S    seeded recoveries and operations under injected faults, checked
 #include <arpa/inet.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <iostream>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -18,6 +21,7 @@
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
+#include "core/sim/lab/fault_campaign.h"
 #include "core/sim/lab/lab_instance.h"
 #include "core/sim/lab/lab_snapshot.h"
 #include "core/sim/lab/lab_store.h"
@@ -385,10 +389,59 @@ int serveBoard(CliOutput& out, const ServeOptions& options) {
     return Done;
 }
 
+// ---- campaign ------------------------------------------------------------------------------
+
+struct CampaignArgs {
+    unsigned runs = 20;
+    std::uint64_t seed = 1;
+    std::vector<std::string> scenarios;
+    bool verbose = false;
+};
+
+int runCampaignCommand(CliOutput& out, const CampaignArgs& args) {
+    const auto known = sim::lab::campaignScenarios();
+    for (const auto& s : args.scenarios)
+        if (std::find(known.begin(), known.end(), s) == known.end()) {
+            std::string list;
+            for (const auto& k : known)
+                list += (list.empty() ? "" : ", ") + k;
+            return failWith(out, makeError("cli.usage", fmt::format("The campaign has no board \"{}\".", s),
+                                           fmt::format("Give --scenario one of: {}.", list)));
+        }
+    sim::lab::CampaignOptions o;
+    o.runs = args.runs;
+    o.seed = args.seed;
+    o.scenarios = args.scenarios;
+    if (args.verbose && !out.json())
+        o.onRun = [&out](const sim::lab::CampaignRun& r) {
+            out.line(fmt::format("seed {:<8} {:<10} {:<26} {:<3} {:<13} {}{}", r.seed, r.operation,
+                                 r.scenario, r.transport, sim::lab::toString(r.outcome),
+                                 r.fired.empty() ? std::string("no fault") : r.fired.front(),
+                                 r.passed() ? "" : "  FAILED"));
+        };
+    out.line(fmt::format("Fault campaign: {} runs from seed {}.", args.runs, args.seed));
+    const auto report = sim::lab::runCampaign(o);
+    out.data()["campaign"] = sim::lab::toJson(report);
+    std::string text = sim::lab::formatReport(report);
+    if (!text.empty() && text.back() == '\n')
+        text.pop_back();
+    out.line(text);
+    if (!report.passed()) {
+        out.fail(makeError(
+            "lab.campaign-failed",
+            fmt::format("{} of {} runs failed a check.", report.counts.failedRuns, report.counts.runs),
+            "Repeat a failed run with the command printed next to it and look at its journal."));
+        return TargetSaidNo;
+    }
+    out.line("Every run passed its checks.");
+    return Done;
+}
+
 }  // namespace
 
 void addLabCommand(CLI::App& app, CliState& state) {
-    auto* lab = app.add_subcommand("lab", "Virtual lab: list, reset, show and serve simulated boards");
+    auto* lab = app.add_subcommand(
+        "lab", "Virtual lab: list, reset, show and serve simulated boards; fault campaigns");
     lab->require_subcommand(1);
 
     auto* list = lab->add_subcommand("list", "List the shipped lab scenarios");
@@ -436,6 +489,25 @@ void addLabCommand(CLI::App& app, CliState& state) {
         if (durationOption->count() > 0)
             serve->durationSeconds = *duration;
         state.action = [serve](CliOutput& out) { return serveBoard(out, *serve); };
+    });
+
+    auto campaign = std::make_shared<CampaignArgs>();
+    auto* campaignCmd = lab->add_subcommand(
+        "campaign",
+        "Run N seeded recoveries and operations on lab boards under injected faults (USB and TCP) and "
+        "check each: it ended, with success or a clear error, its journal is whole, the board is what was "
+        "reported, a retry recovers. Exit 1 when a check failed; each failure prints the seed that repeats "
+        "it");
+    campaignCmd->add_option("--runs", campaign->runs, "How many runs (1 to 100000)")
+        ->check(CLI::Range(1u, 100000u))
+        ->capture_default_str();
+    campaignCmd->add_option("--seed", campaign->seed, "Seed of the first run; run i has seed S+i")
+        ->capture_default_str();
+    campaignCmd->add_option("--scenario", campaign->scenarios,
+                            "Only these boards (repeatable); a failed run repeats with the same list");
+    campaignCmd->add_flag("--verbose", campaign->verbose, "One line per run");
+    campaignCmd->callback([&state, campaign] {
+        state.action = [campaign](CliOutput& out) { return runCampaignCommand(out, *campaign); };
     });
 }
 

@@ -204,6 +204,13 @@ Status DaSession::writeRequest() {
         return fail(DaStep::WriteRequest, makeError("da.not-connected", "The session is not connected.",
                                                     "Connect first (connect() or open())."));
     report(DaStep::WriteRequest, DaProgress::Phase::Started, {});
+    // A word the ROM left in DBG_AUTH_DEVICE for a session nobody finished (the host's read
+    // of it was lost: a pulled cable, a dropped reply) stays there across NRST, since only a
+    // power-on reset clears DBGMCU; the next opening then read it as the ROM's answer and
+    // failed with da.bad-opening (found by the fault campaign, seed 103). Read it away first.
+    const auto& layout = m_link->layout();
+    if (auto ack = m_probe.read32(layout.ap, layout.ack); ack && (*ack & layout.devAckMask))
+        (void)m_probe.read32(layout.ap, layout.device);
     if (Status s = m_link->writeRequest(); !s)
         return fail(DaStep::WriteRequest, s.error());
     report(DaStep::WriteRequest, DaProgress::Phase::Done, hex32(m_link->layout().requestMagic));

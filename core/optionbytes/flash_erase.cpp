@@ -111,10 +111,26 @@ Result<EraseOutcome> eraseFlash(probe::DebugProbe& probe, const device::Part& pa
         return s.error();
     if (Status s = flash.waitClear(flash.busyRegister(), *busy, o.timeout, "the erase"); !s)
         return s.error();
+    // BSY also reads clear after a reset (or a power loss) cut the erase short: the reset
+    // relocks the controller and clears the erase request the host left in the control
+    // register, which a finished erase keeps until the host clears it. Without this check a
+    // torn erase read as done (found by the fault campaign, seed 130).
+    auto lockBit = flash.bit(cr, "LOCK");
+    auto crAfter = flash.read(cr);
+    if (!crAfter)
+        return crAfter.error();
+    if ((*crAfter & kind) != kind || (lockBit && (*crAfter & *lockBit))) {
+        Error e =
+            makeError("ob.erase-interrupted",
+                      "The erase was cut short: the flash controller was reset while it ran (a reset or a "
+                      "power loss), so the flash is only partly erased.",
+                      "Check the board's power and reset line, then erase again.");
+        e.with(cr, hex32(*crAfter));
+        return e;
+    }
     auto flags = flash.read(flash.flagRegister());
     if (!flags)
         return flags.error();
-    auto lockBit = flash.bit(cr, "LOCK");
     (void)flash.write(cr, lockBit ? *lockBit : 0u);  // operation bits off, controller locked again
     (void)flash.write(flash.clearRegister(), clearAll);
     if (*flags & *wrp)

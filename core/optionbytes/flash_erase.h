@@ -32,6 +32,7 @@ struct EraseOutcome {
 };
 
 // "ob.erase-wrp" (evidence: sectors; hint: the WRP fix), "ob.erase-error" (other flags),
+// "ob.erase-interrupted" (a reset or power loss cut the erase short: the flash is partly erased),
 // "ob.timeout", probe errors.
 Result<EraseOutcome> eraseFlash(probe::DebugProbe& probe, const device::Part& part,
                                 const EraseRequest& request, const EraseOptions& options = {});

@@ -63,6 +63,19 @@ Verdict decideVerdict(const BoardFacts& f) {
         return v;
     }
     if (f.lifecycle == "open" && f.coreApAnswers) {
+        if (!f.options) {
+            // Write protection is unknown, not absent: calling this board healthy (and the
+            // wizard's result "open and erasable") was a misreport the fault campaign found
+            // (seed 226: the chip stopped answering just before the option bytes were read).
+            v.id = "open-options-unread";
+            v.name = "Open, option bytes unreadable" + nrstPart;
+            v.reason =
+                "The chip is Open and the core answers, but its option bytes could not be read, so whether "
+                "write protection stands in the way of an erase is unknown.";
+            v.playbook = "no-target";
+            v.stillPossible = {"Check the connection (cable, SWD clock, power) and run the wizard again."};
+            return v;
+        }
         if (f.wrpAll) {
             v.id = "open-wrp-all";
             v.name = "Open, whole flash write-protected" + nrstPart;

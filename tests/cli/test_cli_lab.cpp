@@ -305,6 +305,35 @@ private slots:
         QVERIFY2(r.err.contains("warning:") && r.err.contains("no authentication"), qPrintable(context(r)));
     }
 
+    // `rescue lab campaign`: a short seeded campaign passes every check (exit 0) and prints
+    // its counts; the JSON carries them; bad arguments are usage errors (exit 2).
+    void campaignPasses() {
+        const CliRun r = runRescue({"lab", "campaign", "--runs", "20", "--seed", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(context(r)));
+        for (const char* row : {"runs", "successes", "clear errors", "hangs", "crashes", "misreported states",
+                                "retries recovered"})
+            QVERIFY2(r.out.contains(row), qPrintable(context(r)));
+        QVERIFY2(r.out.contains("Every run passed its checks."), qPrintable(context(r)));
+        const CliRun json = runRescue({"--json", "lab", "campaign", "--runs", "3", "--seed", "7"});
+        QVERIFY2(json.exitCode == 0, qPrintable(context(json)));
+        const auto counts = json.json()["campaign"].toObject()["counts"].toObject();
+        QCOMPARE(counts["runs"].toInt(), 3);
+        QCOMPARE(counts["hangs"].toInt() + counts["crashes"].toInt() + counts["misreported_states"].toInt(),
+                 0);
+    }
+    void campaignBadArguments_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no runs") << QStringList{"--runs", "0"};
+        QTest::newRow("runs not a number") << QStringList{"--runs", "many"};
+        QTest::newRow("seed not a number") << QStringList{"--seed", "-x"};
+        QTest::newRow("unknown board") << QStringList{"--scenario", "h999-nothing"};
+    }
+    void campaignBadArguments() {
+        QFETCH(QStringList, args);
+        const CliRun r = runRescue(QStringList{"lab", "campaign"} + args);
+        QVERIFY2(r.exitCode == 2, qPrintable(context(r)));
+    }
+
     void badScenarioIsAUsageErrorNamingTheField_data() {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("body");

@@ -130,8 +130,9 @@ Result<std::unique_ptr<DebugProbe>> TcpStlinkSource::open(const ProbeUri& uri) {
     ProbeInfo info = tcpStlinkInfo(uri.host, port, *chosen);
     info.problem.clear();
     auto link = std::make_unique<TcpStlinkLink>(*client, *connectId);
-    auto probe =
-        StlinkProbe::open(std::move(link), std::move(info), std::make_shared<SteadyClock>(), m_options.probe);
+    auto probe = StlinkProbe::open(std::move(link), std::move(info),
+                                   m_options.clock ? m_options.clock : std::make_shared<SteadyClock>(),
+                                   m_options.probe);
     if (!probe)
         return probe.error();
     return std::unique_ptr<DebugProbe>(std::move(*probe));

@@ -20,6 +20,9 @@ struct TcpStlinkSourceOptions {
     // Open a probe another client of the server already has open. Off by default, as in
     // OpenOCD: two debuggers driving one target undo each other's work.
     bool allowShared = false;
+    // The clock the opened probe's waits run on: the steady clock by default; a lab served
+    // over TCP in virtual time (the fault campaign) gives the lab's clock.
+    std::shared_ptr<Clock> clock;
 };
 
 class TcpStlinkSource final : public ProbeSource {

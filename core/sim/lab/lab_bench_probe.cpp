@@ -5,8 +5,8 @@ namespace {
 
 class BenchProbe final : public probe::DebugProbe {
 public:
-    BenchProbe(std::unique_ptr<probe::DebugProbe> inner, stm32::LabBoard& board)
-        : m_inner(std::move(inner)), m_bench(board) {}
+    BenchProbe(std::unique_ptr<probe::DebugProbe> inner, stm32::LabBoard& board, probe::RomServices* rom)
+        : m_inner(std::move(inner)), m_bench(board), m_rom(rom) {}
 
     const probe::ProbeInfo& info() const override { return m_inner->info(); }
     probe::ProbeCapabilities capabilities() const override { return m_inner->capabilities(); }
@@ -37,19 +37,20 @@ public:
         return m_inner->runMemorySteps(steps, pollTimeout);
     }
     probe::ProbeCounters counters() const override { return m_inner->counters(); }
-    probe::RomServices* romServices() override { return m_inner->romServices(); }
+    probe::RomServices* romServices() override { return m_rom ? m_rom : m_inner->romServices(); }
     probe::LabBench* labBench() override { return &m_bench; }
 
 private:
     std::unique_ptr<probe::DebugProbe> m_inner;
     BoardBench m_bench;
+    probe::RomServices* m_rom;
 };
 
 }  // namespace
 
 std::unique_ptr<probe::DebugProbe> withLabBench(std::unique_ptr<probe::DebugProbe> driver,
-                                                stm32::LabBoard& board) {
-    return std::make_unique<BenchProbe>(std::move(driver), board);
+                                                stm32::LabBoard& board, probe::RomServices* rom) {
+    return std::make_unique<BenchProbe>(std::move(driver), board, rom);
 }
 
 }  // namespace rescue::sim::lab

@@ -26,7 +26,9 @@ private:
 };
 
 // `driver` with labBench() on `board`; everything else is forwarded. The board must outlive it.
+// `rom`, when given, is what romServices() answers (the board's boot ROM services, as a
+// `lab:` probe offers them); it must outlive the probe too.
 std::unique_ptr<probe::DebugProbe> withLabBench(std::unique_ptr<probe::DebugProbe> driver,
-                                                stm32::LabBoard& board);
+                                                stm32::LabBoard& board, probe::RomServices* rom = nullptr);
 
 }  // namespace rescue::sim::lab

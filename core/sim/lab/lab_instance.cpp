@@ -95,6 +95,16 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
         lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, lab->m_board.get());
         lab->m_probe->setFaultPlan(*faults);
     }
+    // Faults that act on the board: a reset pulse as the RESET button gives it (the probe's
+    // NRST may not be wired), and power lost and back at the same instant.
+    stm32::LabBoard* boardPtr = lab->m_board.get();
+    lab->m_probe->setBoardHooks({[boardPtr] {
+                                     if (boardPtr->resetButtonPressed())
+                                         return;  // held by the person: the chip is in reset already
+                                     boardPtr->pressResetButton();
+                                     boardPtr->releaseResetButton();
+                                 },
+                                 [boardPtr] { boardPtr->powerCycle(); }});
     return lab;
 }
 
@@ -143,8 +153,10 @@ Result<std::unique_ptr<LabInstance>> LabInstance::openPersistent(Scenario scenar
 LabInstance::~LabInstance() {
     if (m_cmsisDap)
         m_cmsisDap->attachTarget(nullptr);
-    if (m_probe)
+    if (m_probe) {
+        m_probe->setBoardHooks({});
         m_probe->attachTarget(nullptr);
+    }
 }
 
 Status LabInstance::save() {

@@ -58,6 +58,15 @@ public:
     Bytes handle(ClientId client, ByteView request);
     // The client went away: its open connections close.
     void clientClosed(ClientId client);
+    // True (once) when a probe's fault plan fired a ServerDrop while serving the request
+    // just handled: the server closes that client's socket instead of replying.
+    bool takeConnectionDrop() {
+        std::lock_guard lock(m_mutex);
+        bool drop = false;
+        for (auto& d : m_devices)
+            drop = d.probe->takeConnectionDrop() || drop;
+        return drop;
+    }
 
     // One line per request in the style of the reference's captures (appendix A).
     void setTraceSink(std::function<void(const std::string&)> sink);

@@ -62,6 +62,7 @@ public:
     std::uint32_t swdKHz() const { return m_swdKHz; }
     bool apOpen(std::uint8_t apsel) const { return m_openAps.test(apsel); }
     const SwdEngine& engine() const { return m_engine; }
+    SwdEngine& engine() { return m_engine; }
 
 private:
     using Block = probe::stlink::CommandBlock;

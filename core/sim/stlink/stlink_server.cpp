@@ -216,6 +216,12 @@ void StlinkServer::run() {
                 client.pending.erase(client.pending.begin(),
                                      client.pending.begin() + static_cast<std::ptrdiff_t>(size));
                 ++m_requests;
+                if (m_dispatcher.takeConnectionDrop()) {
+                    // A fault plan's ServerDrop: the connection goes before the reply does.
+                    drop(fd, false);
+                    alive = false;
+                    break;
+                }
                 if (!sendAll(fd, reply, m_options.sendTimeout)) {
                     drop(fd, true);
                     alive = false;

@@ -39,7 +39,9 @@ SwdRead SwdEngine::rawRead(bool ap, std::uint8_t address) {
     SwdRead r;
     for (unsigned attempt = 0;; ++attempt) {
         ++m_transfers;
-        if (ap && m_plan.apWaits > 0) {
+        if (m_plan.chipSilent) {
+            r = {SwdAck::NoResponse, 0};
+        } else if (ap && m_plan.apWaits > 0) {
             --m_plan.apWaits;
             r = {SwdAck::Wait, 0};
         } else if (ap && m_plan.apFaults > 0) {
@@ -60,7 +62,9 @@ SwdAck SwdEngine::rawWrite(bool ap, std::uint8_t address, std::uint32_t value) {
     SwdAck a;
     for (unsigned attempt = 0;; ++attempt) {
         ++m_transfers;
-        if (ap && m_plan.apWaits > 0) {
+        if (m_plan.chipSilent) {
+            a = SwdAck::NoResponse;
+        } else if (ap && m_plan.apWaits > 0) {
             --m_plan.apWaits;
             a = SwdAck::Wait;
         } else if (ap && m_plan.apFaults > 0) {
@@ -153,7 +157,12 @@ SwdOutcome SwdEngine::readAp(std::uint8_t apsel, std::uint8_t offset) {
 SwdOutcome SwdEngine::writeAp(std::uint8_t apsel, std::uint8_t offset, std::uint32_t value) {
     if (SwdOutcome s = selectAp(apsel, offset); !s.ok())
         return s;
-    return {statusOf(rawWrite(true, offset & 0xC, value), true), 0};
+    const SwdAck ack = rawWrite(true, offset & 0xC, value);
+    if (ack == SwdAck::Ok && offset == arm::ap_reg::kTar)
+        m_tar = value;
+    else if (ack == SwdAck::Ok && offset == arm::ap_reg::kDrw && m_writeObserver)
+        m_writeObserver(m_tar);
+    return {statusOf(ack, true), 0};
 }
 
 namespace {
@@ -202,6 +211,7 @@ MemoryOutcome SwdEngine::writeMemory(std::uint8_t apsel, std::uint32_t cswHigh, 
             value |= std::uint32_t{data[i + b]} << (8 * b);
         // Narrow data travels on the byte lanes of its address.
         const unsigned shift = step == 4 ? 0 : 8 * (element & 3u);
+        m_tar = element;  // what the MEM-AP's auto-increment makes of TAR
         const SwdOutcome w = writeAp(apsel, arm::ap_reg::kDrw, value << shift);
         if (!w.ok())
             return {w.status, element};

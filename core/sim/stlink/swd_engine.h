@@ -7,6 +7,7 @@
 // would cause.
 
 #include <cstdint>
+#include <functional>
 #include <span>
 
 #include "core/common/bytes.h"
@@ -60,6 +61,11 @@ public:
 
     // Forget the cached SELECT (after a line reset, or when the host wrote it).
     void invalidateSelect() { m_selectValid = false; }
+    // Called after every MEM-AP data write that reached the board, with the memory address it
+    // wrote (TAR as the firmware set it): the fault plan's "k-th AP write to address X".
+    void setWriteObserver(std::function<void(std::uint32_t address)> observer) {
+        m_writeObserver = std::move(observer);
+    }
     std::uint64_t transfers() const { return m_transfers; }
     std::uint64_t waitRetries() const { return m_waitRetriesDone; }
 
@@ -77,6 +83,8 @@ private:
     bool m_selectValid = false;
     std::uint64_t m_transfers = 0;
     std::uint64_t m_waitRetriesDone = 0;
+    std::uint32_t m_tar = 0;  // the last TAR written through writeAp (any AP)
+    std::function<void(std::uint32_t)> m_writeObserver;
 };
 
 }  // namespace rescue::sim::stlink

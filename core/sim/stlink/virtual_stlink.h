@@ -7,15 +7,19 @@
 //
 // Time: every command costs one USB round trip on the probe's Clock (see LatencyModel),
 // and the number of round trips is counted for tests and benchmarks.
-// Misbehaviour on demand: FaultPlan (WAIT storms, FAULTs, short replies, silence,
-// disconnect).
+// Misbehaviour on demand: FaultPlan (WAIT storms, FAULTs, short or oversized replies,
+// silence, disconnect, a silent chip), now or on a schedule / at random; faults that act on
+// the board (reset, power loss) go through the BoardFaultHooks its lab installs.
 // Thread-safe: the TCP server thread and test code may use it concurrently; commands are
 // serialised like the probe's single USB pipe.
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include "core/common/clock.h"
 #include "core/sim/stlink/fault_plan.h"
@@ -49,6 +53,19 @@ struct StlinkCounters {
     std::uint64_t waitRetries = 0;   // transfers repeated because the target answered WAIT
 };
 
+// What a fault can do to the board the probe is plugged into (set by its LabInstance).
+struct BoardFaultHooks {
+    std::function<void()> reset;       // NRST pulse
+    std::function<void()> powerCycle;  // power lost and back
+};
+
+// One fault the probe served, for tests and the campaign's record.
+struct FiredFault {
+    FaultKind kind = FaultKind::ChipReset;
+    std::uint64_t command = 0;  // the probe's command count when it fired
+    Clock::TimePoint when{};
+};
+
 class VirtualStlink final : public transport::BulkChannel {
 public:
     // `target` may be nullptr: a probe with nothing on its cable.
@@ -62,8 +79,15 @@ public:
     void attachTarget(SwdTarget* target);
     const StlinkIdentity& identity() const { return m_identity; }
 
+    // Replaces the plan and starts its schedule afresh (command count, AP write counts and
+    // lab time from now). An empty plan is a re-plug: the cable is back, the chip answers.
     void setFaultPlan(const FaultPlan& plan);
     FaultPlan faultPlan() const;  // with the counters left to serve
+    void setBoardHooks(BoardFaultHooks hooks);
+    // The faults the schedule and the random mode fired since the plan was set.
+    std::vector<FiredFault> firedFaults() const;
+    // For the ST-LINK server: true once after a ServerDrop fault fired (it closes the client).
+    bool takeConnectionDrop();
     void setLatency(const LatencyModel& latency);
     LatencyModel latency() const;
 
@@ -73,6 +97,11 @@ public:
     std::uint32_t swdKHz() const;
 
 private:
+    void onCommand();
+    void onApWrite(std::uint32_t address);
+    void fireDue();
+    void fire(const ScheduledFault& fault);
+    std::uint64_t nextRandom();
     void finishCommand(std::optional<Bytes> reply, std::size_t usbBytes, std::uint64_t transfersBefore);
     void chargeTime(std::size_t usbBytes, std::uint64_t transfers);
 
@@ -92,6 +121,18 @@ private:
     Bytes m_pendingData;
     // The reply waiting on the IN endpoint.
     std::optional<Bytes> m_reply;
+
+    // The schedule's state (reset by setFaultPlan).
+    BoardFaultHooks m_hooks;
+    std::uint64_t m_commands = 0;
+    std::map<std::uint32_t, std::uint64_t> m_apWrites;  // by address
+    Clock::TimePoint m_planStart{};
+    std::uint64_t m_randomState = 0;
+    unsigned m_randomFired = 0;
+    std::vector<std::pair<Clock::TimePoint, ScheduledFault>> m_armed;  // triggered, waiting for their delay
+    std::vector<FiredFault> m_fired;
+    bool m_disconnectAfterCommand = false;
+    bool m_dropConnection = false;
 };
 
 }  // namespace rescue::sim::stlink

@@ -64,8 +64,52 @@ void FlashEngine::start(Clock::Duration duration, std::function<void()> work, bo
     m_op = m_ctx.timeline->after(duration, [this, work = std::move(work)] {
         m_op = 0;
         m_optionChange = false;
+        m_erase.reset();
         work();
     });
+}
+
+void FlashEngine::startErase(std::vector<FlashArray::Location> sectors, std::function<void()> done) {
+    const auto duration = m_ctx.timing.sectorErase * static_cast<std::int64_t>(sectors.size());
+    start(duration, [this, sectors, done = std::move(done)] {
+        for (const auto& s : sectors)
+            m_ctx.flash->eraseSector(s.bank, s.sector);
+        done();
+    });
+    m_erase = EraseProgress{std::move(sectors), m_ctx.timeline->now()};
+}
+
+// What an erase cut short by a reset or a power loss leaves. RM0481 and RM0477 say nothing
+// about it (stm32-lifecycle-and-option-bytes.md sections 5.2 and 6.4 only give the flags of
+// a refused erase), so the lab assumes [inferred]: the controller erases the sectors one
+// after the other in address order, each taking sectorErase; the sectors finished before
+// the cut are erased, the one in progress is erased over the part of it its elapsed time
+// covers (whole program units from its start) and keeps its old data beyond, and the
+// sectors after it are untouched. On silicon a half-erased cell may read either way or
+// trip ECC; the lab keeps it readable but not blank, so a blank check after the cut fails
+// and nothing reads "erased" that is not.
+void FlashEngine::abandonErase() {
+    const EraseProgress erase = std::move(*m_erase);
+    m_erase.reset();
+    const auto per = m_ctx.timing.sectorErase;
+    if (per.count() <= 0)
+        return;
+    const auto elapsed = m_ctx.timeline->now() - erase.start;
+    const auto full = static_cast<std::size_t>(std::max<std::int64_t>(0, elapsed / per));
+    for (std::size_t i = 0; i < full && i < erase.sectors.size(); ++i)
+        m_ctx.flash->eraseSector(erase.sectors[i].bank, erase.sectors[i].sector);
+    if (full >= erase.sectors.size())
+        return;
+    const auto into = elapsed - per * static_cast<std::int64_t>(full);
+    const std::uint32_t sectorBytes = m_ctx.flash->sectorBytes();
+    const std::uint32_t unit =
+        std::max<std::uint32_t>(m_ctx.part ? m_ctx.part->family->flash.programUnitBytes : 16, 1);
+    auto bytes = static_cast<std::uint32_t>(static_cast<double>(sectorBytes) * into.count() / per.count());
+    bytes -= bytes % unit;
+    if (bytes == 0)
+        return;
+    const auto& s = erase.sectors[full];
+    m_ctx.flash->store(m_ctx.flash->sectorOffset(s.bank, s.sector), Bytes(bytes, 0xFF));
 }
 
 void FlashEngine::waitIdle() {
@@ -78,6 +122,9 @@ void FlashEngine::waitIdle() {
 }
 
 void FlashEngine::abandon() {
+    if (m_op && m_erase)
+        abandonErase();
+    m_erase.reset();
     if (m_op)
         m_ctx.timeline->cancel(m_op);
     m_op = 0;
@@ -87,31 +134,28 @@ void FlashEngine::abandon() {
 FlashFault FlashEngine::eraseSector(unsigned bank, unsigned sector, std::function<void()> done) {
     if (m_ctx.options->sectorProtected(bank, sector))
         return FlashFault::WriteProtected;
-    start(m_ctx.timing.sectorErase, [this, bank, sector, done = std::move(done)] {
-        m_ctx.flash->eraseSector(bank, sector);
-        done();
-    });
+    startErase({{bank, sector}}, std::move(done));
     return FlashFault::None;
 }
 
 FlashFault FlashEngine::eraseBank(unsigned bank, std::function<void()> done) {
     if (m_ctx.options->anyProtected(bank))
         return FlashFault::WriteProtected;
-    start(m_ctx.timing.sectorErase * m_ctx.flash->sectorsPerBank(), [this, bank, done = std::move(done)] {
-        m_ctx.flash->eraseBank(bank);
-        done();
-    });
+    std::vector<FlashArray::Location> sectors;
+    for (unsigned s = 0; s < m_ctx.flash->sectorsPerBank(); ++s)
+        sectors.push_back({bank, s});
+    startErase(std::move(sectors), std::move(done));
     return FlashFault::None;
 }
 
 FlashFault FlashEngine::eraseAll(std::function<void()> done) {
     if (m_ctx.options->anyProtected(0))
         return FlashFault::WriteProtected;
-    const auto sectors = m_ctx.flash->sectorsPerBank() * m_ctx.flash->banks();
-    start(m_ctx.timing.sectorErase * sectors, [this, done = std::move(done)] {
-        m_ctx.flash->eraseAll();
-        done();
-    });
+    std::vector<FlashArray::Location> sectors;
+    for (unsigned b = 1; b <= m_ctx.flash->banks(); ++b)
+        for (unsigned s = 0; s < m_ctx.flash->sectorsPerBank(); ++s)
+            sectors.push_back({b, s});
+    startErase(std::move(sectors), std::move(done));
     return FlashFault::None;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/common/bytes.h"
 #include "core/common/result.h"
@@ -70,6 +71,8 @@ public:
     bool busy() const { return m_op != 0; }
     // The caller needs the flash: let the running operation finish first (an AHB stall).
     void waitIdle();
+    // A reset or power loss in the middle: a program or an option change leaves the old
+    // cells; an erase leaves what it had done so far (see abandonErase in the .cpp).
     void abandon();
 
     // Each checks first and returns the fault without starting; `done` runs at the end.
@@ -86,11 +89,19 @@ public:
 
 private:
     void start(Clock::Duration duration, std::function<void()> work, bool optionChange = false);
+    void startErase(std::vector<FlashArray::Location> sectors, std::function<void()> done);
+    void abandonErase();
     bool otpBlockLocked(std::uint32_t offset) const;
 
     FlashContext m_ctx;
     Timeline::EventId m_op = 0;
     bool m_optionChange = false;
+    // The erase in progress: its sectors in the order the controller erases them.
+    struct EraseProgress {
+        std::vector<FlashArray::Location> sectors;
+        Clock::TimePoint start{};
+    };
+    std::optional<EraseProgress> m_erase;
 };
 
 // A bus slave made of two functions (the controllers' memory ports).
