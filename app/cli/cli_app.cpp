@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -68,8 +69,17 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         out << app.version() << '\n';
         return Done;
     } catch (const CLI::ParseError& e) {
-        output.setJson(state.json);
-        output.fail(makeError("cli.usage", e.what(), "Run `rescue --help` for the commands and options."));
+        // CLI11 applies --json only once the whole line parsed: look for it here.
+        output.setJson(state.json || std::find(argv + 1, argv + argc, std::string("--json")) != argv + argc);
+        std::string message = e.what();
+        // "A subcommand is required" for `rescue --frobnicate` or `rescue frobnicate`: name it.
+        if (app.get_subcommands().empty())
+            for (int i = 1; i < argc; ++i)
+                if (std::string_view(argv[i]) != "--json") {
+                    message = std::string("'") + argv[i] + "' is not a command or an option of rescue.";
+                    break;
+                }
+        output.fail(makeError("cli.usage", message, "Run `rescue --help` for the commands and options."));
         return output.finish(Usage);
     }
     output.setJson(state.json);

@@ -2,6 +2,7 @@
 // --key/--cert/--password as `rescue da auth` and `rescue wizard` take them: loaded before
 // any board is touched, because a bad file is the person's input (exit 2), not the chip's.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -16,9 +17,15 @@ struct CliCredentials {
 };
 
 // Empty strings are options not given. On a bad or half-given option the error is reported on
-// `out` and nothing is returned: the caller exits with Usage.
+// `out` and nothing is returned: the caller exits with Usage. An encrypted key's passphrase
+// comes from `passphraseFile` (its first line) or the terminal. Secret files that others may
+// read get a warning (auth.key-permissions); they are still used.
 std::optional<CliCredentials> loadCliCredentials(CliOutput& out, const std::string& keyFile,
                                                  const std::string& chainFile,
-                                                 const std::string& passwordFile);
+                                                 const std::string& passwordFile,
+                                                 const std::string& passphraseFile = {});
+
+// The warning above for one file (a key, a password or a passphrase file), once per file.
+void warnIfOthersCanRead(CliOutput& out, const std::filesystem::path& secretFile);
 
 }  // namespace rescue::cli

@@ -3,6 +3,7 @@
 // exactly one JSON object on stdout at the end (errors included), so scripts can parse it.
 
 #include <iosfwd>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,9 @@ public:
     void line(const std::string& text);
     // A warning for people (stderr); kept in the JSON object's "warnings" in JSON mode.
     void warn(const std::string& text);
+    // A warning with a stable code ("message (code)" and its hint), said once per `subject`
+    // (a file named twice on one command line is warned about once).
+    void warnOnce(const std::string& subject, const Error& warning);
     // The JSON object printed at the end in JSON mode.
     nlohmann::json& data() { return m_data; }
 
@@ -35,6 +39,7 @@ private:
     std::ostream& m_out;
     std::ostream& m_err;
     bool m_json = false;
+    std::set<std::string> m_warned;
     nlohmann::json m_data = nlohmann::json::object();
 };
 

@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_app.h"
+#include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
@@ -152,9 +153,10 @@ void printFields(CliOutput& out, const std::vector<auth::DisplayField>& fields) 
         out.line(fmt::format("  {:<20}{}", f.label, f.value));
 }
 
-Status checkPassphraseFile(const std::optional<fs::path>& file) {
+Status checkPassphraseFile(CliOutput& out, const std::optional<fs::path>& file) {
     if (!file)
         return {};
+    warnIfOthersCanRead(out, *file);
     auto bytes = auth::readCredentialFile(*file, 64 * 1024);
     if (!bytes)
         return bytes.error();
@@ -182,7 +184,7 @@ int inputError(CliOutput& out, Error e) {
 
 int verify(CliOutput& out, const VerifyArgs& args) {
     auth::CredentialCheckInput in;
-    if (auto s = checkPassphraseFile(args.passphraseFile); !s)
+    if (auto s = checkPassphraseFile(out, args.passphraseFile); !s)
         return inputError(out, s.error());
 
     if (!args.cert && !args.password)
@@ -200,6 +202,7 @@ int verify(CliOutput& out, const VerifyArgs& args) {
                                {"certificates", chain->chain.certificates.size()}};
     }
     if (args.password) {
+        warnIfOthersCanRead(out, *args.password);
         auto pw = auth::loadPasswordFile(*args.password);
         if (!pw)
             return inputError(out, pw.error());
@@ -216,6 +219,7 @@ int verify(CliOutput& out, const VerifyArgs& args) {
             format = auth::detectPrivateKeyFormat(*bytes);
             std::fill(bytes->begin(), bytes->end(), 0);
         }
+        warnIfOthersCanRead(out, *args.key);
         auto key = auth::PrivateKey::loadFile(*args.key, passphraseProvider(args.passphraseFile));
         if (!key)
             return inputError(out, key.error());
@@ -363,7 +367,7 @@ Result<auth::ChallengeVector> parseChallenge(std::string text) {
 }
 
 int signToken(CliOutput& out, const SignTokenArgs& args) {
-    if (auto s = checkPassphraseFile(args.passphraseFile); !s)
+    if (auto s = checkPassphraseFile(out, args.passphraseFile); !s)
         return inputError(out, s.error());
     auto challenge = parseChallenge(args.challenge);
     if (!challenge)
@@ -375,6 +379,7 @@ int signToken(CliOutput& out, const SignTokenArgs& args) {
         return inputError(out,
                           makeError("cli.permission", "The token asks for no permission (0x0).",
                                     "Give the permission set, e.g. 0x4000 for bit 14 (full regression)."));
+    warnIfOthersCanRead(out, args.key);
     auto key = auth::PrivateKey::loadFile(args.key, passphraseProvider(args.passphraseFile));
     if (!key)
         return inputError(out, key.error());

@@ -172,7 +172,7 @@ int runDiscover(CliOutput& out, const DiscoverArgs& args) {
 
 struct AuthArgs {
     ProbeChoice probe;
-    std::string key, cert, password;
+    std::string key, cert, password, passphraseFile;
     std::string permission;
     bool yes = false;
 };
@@ -207,7 +207,7 @@ bool confirmInteractively(CliOutput& out) {
 
 int runAuth(CliOutput& out, const AuthArgs& args) {
     // Credentials first: a bad file is the person's input, found before the board is reset.
-    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password);
+    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password, args.passphraseFile);
     if (!credentials)
         return Usage;
     std::optional<auth::CertificateCredentials> cert = std::move(credentials->certificate);
@@ -301,6 +301,9 @@ void addDaSessionCommands(CLI::App& da, CliState& state) {
     authCmd->add_option("--key", authArgs->key, "Leaf private key (PEM), certificate method");
     authCmd->add_option("--cert", authArgs->cert, "Certificate chain, root first (.b64), certificate method");
     authCmd->add_option("--password", authArgs->password, "password.bin (ST's TLV) or a raw password file");
+    authCmd->add_option("--passphrase-file", authArgs->passphraseFile,
+                        "The passphrase of an encrypted --key, on the file's first line (else asked on the "
+                        "terminal)");
     authCmd
         ->add_option("--permission", authArgs->permission,
                      "full-regression, partial-regression, debug-ns-l1..l3, debug-s-l1..l3, forced-download "

@@ -6,6 +6,7 @@
 //   ob write --probe URI (--set ... | --import FILE) [--confirm PHRASE]...
 //   erase    --probe URI (--mass | --bank N)
 // --set also takes STM32CubeProgrammer's "-ob NAME=VALUE NAME=VALUE" lines as ST's scripts write them.
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -152,12 +153,30 @@ Result<ob::ChangeRequest> requestFrom(const Board& b, const ChangeArgs& args) {
                          "rescue ob check --probe URI --set PRODUCT_STATE=0x17");
     if (args.importFile.empty())
         return ob::changeFromAssignments(*b.target, args.sets);
+    // An export is a few KiB of JSON: a folder, a device or a huge file is the wrong file.
+    std::error_code ec;
+    const bool regular = std::filesystem::is_regular_file(args.importFile, ec);
+    const auto size = regular ? std::filesystem::file_size(args.importFile, ec) : 0;
+    if (!regular || ec)
+        return makeError("cli.usage", fmt::format("--import {}: not a readable file.", args.importFile),
+                         "Give the JSON file `rescue ob read --export FILE` wrote.");
+    if (size > 1024 * 1024)
+        return makeError("cli.usage",
+                         fmt::format("--import {}: {} bytes is far too large for an option-byte file.",
+                                     args.importFile, size),
+                         "Give the JSON file `rescue ob read --export FILE` wrote.");
     std::ifstream file(args.importFile);
     if (!file)
         return makeError("cli.usage", fmt::format("Could not read {}.", args.importFile), "Check the path.");
     std::stringstream text;
     text << file.rdbuf();
-    return ob::changeFromJson(*b.target, text.str());
+    auto change = ob::changeFromJson(*b.target, text.str());
+    if (!change) {
+        Error e = std::move(change).error();
+        e.with("file", args.importFile);
+        return e;
+    }
+    return change;
 }
 
 json findingJson(const ob::Finding& f) {

@@ -2,6 +2,8 @@
 // other end of one of them.
 //   probes [--server HOST:PORT]... [--no-lab]
 //   connect --probe URI [--mode normal|under-reset|hot-plug] [--ap N] [--speed KHZ] [--no-nrst-check]
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <optional>
 
@@ -45,7 +47,33 @@ struct ProbesOptions {
     bool noLab = false;
 };
 
+// HOST or HOST:PORT with a port from 1 to 65535 and a host name DNS could hold (253
+// characters of letters, digits, '.', '-', '_' or an IPv6 literal's ':' '[' ']'). An
+// unreachable server is only a warning later; a malformed one is the person's input.
+bool plausibleServer(const std::string& text) {
+    if (text.empty() || text.size() > 253 + 6)
+        return false;
+    const auto colon = text.rfind(':');
+    const bool bracketed = text.front() == '[';
+    if (colon != std::string::npos && (!bracketed || text[colon - 1] == ']')) {
+        const std::string port = text.substr(colon + 1);
+        if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), ::isdigit) ||
+            std::stoul(port) == 0 || std::stoul(port) > 65535)
+            return false;
+    }
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' || c == ':' ||
+               c == '[' || c == ']';
+    });
+}
+
 int listProbes(CliOutput& out, const ProbesOptions& options) {
+    for (const auto& server : options.servers)
+        if (!plausibleServer(server)) {
+            out.fail(makeError("cli.usage", fmt::format("--server '{}' is not HOST or HOST:PORT.", server),
+                               "Write it like 127.0.0.1:7184 or buildhost:7184."));
+            return Usage;
+        }
     auto registry = cliRegistry();
     probe::ScanOptions scan;
     scan.tcpServers = options.servers;

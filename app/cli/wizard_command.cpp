@@ -16,12 +16,14 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_app.h"
+#include "app/cli/cli_checks.h"
 #include "app/cli/cli_credentials.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/cli_probe.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
 #include "core/auth/certificate_chain.h"
+#include "core/auth/obk_file.h"
 #include "core/auth/password.h"
 #include "core/device/catalog.h"
 #include "core/engine/engine.h"
@@ -35,7 +37,7 @@ namespace {
 
 struct WizardArgs {
     ProbeChoice probe;
-    std::string key, cert, password, obk;
+    std::string key, cert, password, obk, passphraseFile;
     std::string permission = "full-regression";
     std::string person = "terminal";
     std::uint64_t seed = 1;
@@ -108,7 +110,17 @@ int runWizardCommand(CliOutput& out, const WizardArgs& args) {
     recovery::WizardOptions options;
     options.permission = args.permission;
     options.obkFile = args.obk;
-    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password);
+    if (!args.obk.empty()) {
+        // Only a chip in Provisioning needs it, but a wrong file is the person's input: say so
+        // before the board is touched, not in the middle of a plan.
+        if (auto obk = auth::loadObkFile(args.obk); !obk) {
+            Error e = std::move(obk).error();
+            e.with("option", "--obk");
+            out.fail(e);
+            return Usage;
+        }
+    }
+    auto credentials = loadCliCredentials(out, args.key, args.cert, args.password, args.passphraseFile);
     if (!credentials)
         return Usage;
     options.certificate = std::move(credentials->certificate);
@@ -230,13 +242,17 @@ void addWizardCommand(CLI::App& app, CliState& state) {
     cmd->add_option("--key", args->key, "Leaf private key (PEM), certificate method");
     cmd->add_option("--cert", args->cert, "Certificate chain, root first (.b64), certificate method");
     cmd->add_option("--password", args->password, "password.bin (ST's TLV) or a raw password file");
+    cmd->add_option(
+        "--passphrase-file", args->passphraseFile,
+        "The passphrase of an encrypted --key, on the file's first line (else asked on the terminal)");
     cmd->add_option("--permission", args->permission,
                     "The DA permission to ask for (default full-regression)");
     cmd->add_option("--obk", args->obk,
                     "A DA configuration (.obk) to provision on a chip stuck in Provisioning");
     cmd->add_option("--operator", args->person,
                     "Who answers the prompts: terminal (a person) or simulated (lab boards only)");
-    cmd->add_option("--seed", args->seed, "Seed of the simulated operator's reaction times");
+    cmd->add_option("--seed", args->seed, "Seed of the simulated operator's reaction times")
+        ->check(wholeNumber());
     cmd->add_option("--report", args->report, "Also write the report (text for a forum or a ticket) to FILE");
     cmd->callback(
         [&state, args] { state.action = [args](CliOutput& out) { return runWizardCommand(out, *args); }; });

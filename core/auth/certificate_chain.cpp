@@ -101,7 +101,7 @@ Result<LoadedChain> parseChainText(std::string_view text) {
         return makeError(
                    "da.chain.base64", "The certificate file is not valid base64 or PEM text.",
                    "ST's chain files (.b64) are one line of base64; check that the file is not damaged.")
-            .with("decoder", e.what());
+            .with("decoder", parserMessage(e));
     }
     auto chain = parseChainBytes(decoded);
     if (!chain)

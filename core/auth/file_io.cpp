@@ -62,4 +62,52 @@ Status writeSecretFile(const std::filesystem::path& path, ByteView bytes) {
     return writeFile(path, bytes, true);
 }
 
+std::string parserMessage(const std::exception& e) {
+    const std::string_view what = e.what();
+    std::string out;
+    out.reserve(what.size());
+    char quote = 0;
+    for (char c : what) {
+        if (quote) {
+            if (c == quote) {
+                out += "[hidden]";
+                out.push_back(c);
+                quote = 0;
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            out.push_back(c);
+        } else {
+            out.push_back(static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7E ? '?'
+                                                                                                       : c);
+        }
+    }
+    if (quote)
+        out += "[hidden]";
+    return out;
+}
+
+std::optional<Error> secretFilePermissionWarning(const std::filesystem::path& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::is_regular_file(status))
+        return std::nullopt;
+    const fs::perms p = status.permissions();
+    const auto has = [p](fs::perms bit) { return (p & bit) != fs::perms::none; };
+    const bool group = has(fs::perms::group_read) || has(fs::perms::group_write);
+    const bool others = has(fs::perms::others_read) || has(fs::perms::others_write);
+    if (!group && !others)
+        return std::nullopt;
+    const unsigned mode = static_cast<unsigned>(p & fs::perms::mask);
+    return makeError("auth.key-permissions",
+                     fmt::format("{} holds a secret but {} may read it (mode {:04o}).", path.string(),
+                                 others ? "every user of this computer" : "its group", mode),
+                     fmt::format("Make it private to you: chmod 600 {}", path.string()))
+        .with("file", path.string())
+        .with("mode", fmt::format("{:04o}", mode));
+}
+
 }  // namespace rescue::auth

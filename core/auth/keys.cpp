@@ -94,7 +94,7 @@ Result<PublicKey> PublicKey::fromSpki(ByteView pemOrDer) {
     } catch (const std::exception& e) {
         return keyError("da.key.unreadable", "The public key is not a SubjectPublicKeyInfo PEM or DER key.",
                         "Public keys are \"-----BEGIN PUBLIC KEY-----\" files.")
-            .with("parser", e.what());
+            .with("parser", parserMessage(e));
     }
 }
 
@@ -238,7 +238,7 @@ Result<PrivateKey> PrivateKey::fromPkcs8(ByteView pemOrDer) {
     } catch (const std::exception& e) {
         return keyError("da.key.unreadable", "The private key could not be decoded as PKCS#8.",
                         "The file is damaged or not a private key.")
-            .with("parser", e.what());
+            .with("parser", parserMessage(e));
     }
 }
 
@@ -276,7 +276,7 @@ Result<PrivateKey> PrivateKey::fromSec1(ByteView pemOrDer) {
     } catch (const std::exception& e) {
         return keyError("da.key.unreadable", "The private key could not be decoded as a SEC1 EC private key.",
                         "The file is damaged or not a private key.")
-            .with("parser", e.what());
+            .with("parser", parserMessage(e));
     }
 }
 
@@ -312,7 +312,7 @@ Result<PrivateKey> PrivateKey::fromEncryptedPkcs8(ByteView pem, const Passphrase
                                       "damaged.",
                                       what),
                           "Check the passphrase (and its keyboard layout), then try again.")
-                     .with("decoder", e.what());
+                     .with("decoder", parserMessage(e));
     }
     Botan::secure_scrub_memory(pass.data(), pass.size());
     return result;
@@ -432,6 +432,15 @@ SecretBytes PrivateKey::toPkcs8Pem() const {
     SecretBytes out(ByteView(reinterpret_cast<const std::uint8_t*>(pem.data()), pem.size()));
     Botan::secure_scrub_memory(pem.data(), pem.size());
     return out;
+}
+
+std::string PrivateKey::toEncryptedPkcs8Pem(ByteView passphrase, std::size_t iterations) const {
+    // Botan wants a std::string; it lives only for this call and is wiped after.
+    std::string pass(reinterpret_cast<const char*>(passphrase.data()), passphrase.size());
+    std::string pem = Botan::PKCS8::PEM_encode_encrypted_pbkdf_iter(*m_impl->key, blindingRng(), pass,
+                                                                    iterations, "AES-256/CBC", "SHA-256");
+    Botan::secure_scrub_memory(pass.data(), pass.size());
+    return pem;
 }
 
 }  // namespace rescue::auth

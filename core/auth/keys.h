@@ -108,6 +108,9 @@ public:
     // public key, without curve parameters, 64-column base64. Secret: write it to a file,
     // never to a log.
     SecretBytes toPkcs8Pem() const;
+    // Encrypted PKCS#8 PEM (PBES2, AES-256-CBC, PBKDF2-SHA-256 with `iterations`): what
+    // `openssl pkcs8 -topk8 -v2 aes-256-cbc` writes. Not secret once written; the passphrase is.
+    std::string toEncryptedPkcs8Pem(ByteView passphrase, std::size_t iterations = 100000) const;
 
 private:
     struct Impl;

@@ -22,6 +22,15 @@ Result<ObkFile> parseObkFile(ByteView b) {
     obk.destination = readLe32(b, 0);
     const std::uint32_t length = readLe32(b, 4);
     obk.flag = readLe32(b, 8);
+    // A length no credential file could have means the file is something else; its bytes are
+    // not echoed (they may be a key or a password picked by mistake).
+    if (length != b.size() - kObkHeaderSize && length > kMaxCredentialFileSize)
+        return makeError(
+            "da.obk.length",
+            fmt::format("The file is not an .obk file: the length in its header does not describe "
+                        "its {} bytes.",
+                        b.size()),
+            "Pick the DA_Config.obk (or DA_ConfigWithPassword.obk) made for the chip.");
     if (length != b.size() - kObkHeaderSize)
         return makeError("da.obk.length",
                          fmt::format("The .obk header announces {} payload bytes but the file holds {}.",

@@ -1,5 +1,9 @@
 #include "core/auth/password.h"
 
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "core/auth/file_io.h"
@@ -7,8 +11,40 @@
 
 namespace rescue::auth {
 
+namespace {
+
+// Files people pick by mistake in a password chooser, by their first bytes. A raw password
+// file may hold any bytes, so only formats no password starts with are refused.
+std::optional<std::string_view> otherFileKind(ByteView b) {
+    const auto startsWith = [b](std::string_view magic) {
+        return b.size() >= magic.size() &&
+               std::equal(magic.begin(), magic.end(), b.begin(),
+                          [](char m, std::uint8_t c) { return std::uint8_t(m) == c; });
+    };
+    if (startsWith("-----BEGIN "))
+        return "a PEM file (a key or a certificate)";
+    if (startsWith("\x89PNG\r\n\x1a\n"))
+        return "a PNG image";
+    if (startsWith("\xff\xd8\xff"))
+        return "a JPEG image";
+    if (startsWith("%PDF-"))
+        return "a PDF document";
+    if (startsWith("PK\x03\x04"))
+        return "a ZIP archive";
+    if (startsWith("\x7f"
+                   "ELF"))
+        return "a program (ELF)";
+    return std::nullopt;
+}
+
+}  // namespace
+
 Result<LoadedPassword> parsePasswordFile(ByteView b) {
     LoadedPassword out;
+    if (auto kind = otherFileKind(b))
+        return makeError("da.password.wrong-file",
+                         fmt::format("The password file is {}, not a password.", *kind),
+                         "Pick password.bin (ST's TLV) or the raw password file (user_password.bin).");
     const bool tlvShaped = b.size() >= kTlvHeaderSize && b[0] == 0 && b[1] == 0 &&
                            (readLe16(b, 2) == static_cast<std::uint16_t>(TlvType::StPassword) ||
                             readLe32(b, 4) == b.size() - kTlvHeaderSize);

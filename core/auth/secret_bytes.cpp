@@ -1,12 +1,32 @@
 #include "core/auth/secret_bytes.h"
 
+#include <atomic>
+
 #include <botan/mem_ops.h>
 #include <botan/secmem.h>
 
 namespace rescue::auth {
 
+namespace {
+std::atomic<SecretWipeObserver> g_wipeObserver{nullptr};
+}  // namespace
+
+void setSecretWipeObserver(SecretWipeObserver observer) {
+    g_wipeObserver.store(observer);
+}
+
 struct SecretBytes::Impl {
     Botan::secure_vector<std::uint8_t> bytes;
+
+    Impl() = default;
+    Impl(const Impl&) = default;
+    Impl& operator=(const Impl&) = delete;
+    // secure_vector's allocator wipes on release too; wiping here first lets a suite see it.
+    ~Impl() {
+        Botan::secure_scrub_memory(bytes.data(), bytes.size());
+        if (auto observer = g_wipeObserver.load())
+            observer(bytes.data(), bytes.size());
+    }
 };
 
 SecretBytes::SecretBytes() : m_impl(std::make_unique<Impl>()) {}

@@ -31,4 +31,9 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// For the suite that checks the wipe: called with the buffer of every SecretBytes as it goes,
+// after it has been overwritten and before its memory is released (nullptr: no observer).
+using SecretWipeObserver = void (*)(const std::uint8_t* data, std::size_t size);
+void setSecretWipeObserver(SecretWipeObserver observer);
+
 }  // namespace rescue::auth

@@ -1,5 +1,6 @@
 #include "core/recovery/support_bundle.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -108,8 +109,10 @@ Result<std::vector<std::string>> writeSupportBundle(const SupportBundleInput& in
     for (const auto& file : input.secretFiles) {
         if (file.empty())
             continue;
-        if (auto bytes = readAll(file))
+        if (auto bytes = readAll(file)) {
             redactor.add(std::string_view(*bytes));  // a PEM key registers its body, DER and scalar too
+            std::fill(bytes->begin(), bytes->end(), '\0');  // the file's content is the secret
+        }
         if (auto pw = auth::loadPasswordFile(file))  // a password.bin holds the password in a TLV
             redactor.add(pw->password.view());
     }

@@ -1,7 +1,10 @@
 #include "core/recovery/wizard.h"
 
+#include <optional>
+
 #include <fmt/format.h>
 
+#include "core/engine/redactor.h"
 #include "core/optionbytes/ob_json.h"
 #include "core/recovery/prompts.h"
 
@@ -16,6 +19,18 @@ namespace ch = engine::channel;
 Result<WizardOutcome> runWizard(engine::JobContext& ctx, probe::DebugProbe& probe,
                                 std::shared_ptr<const device::Catalog> catalog,
                                 const WizardOptions& options) {
+    // The credentials are registered with the engine's redactor for the whole run: whatever
+    // text carries them by mistake (a log line, an error's evidence) is masked before the
+    // journal or a listener sees it. A key registers its PEM form: body, DER and scalar.
+    std::optional<engine::ScopedSecret> passwordGuard, keyGuard;
+    if (engine::Redactor* redactor = ctx.redactor()) {
+        if (options.password)
+            passwordGuard.emplace(*redactor, options.password->password.view());
+        if (options.certificate && options.certificate->leafKey) {
+            const auth::SecretBytes pem = options.certificate->leafKey->toPkcs8Pem();
+            keyGuard.emplace(*redactor, pem.view());
+        }
+    }
     const auto start = probe.clock().now();
     ctx.state("wizard", "diagnosing");
     ctx.progress(0.0, "Diagnosis");

@@ -223,6 +223,12 @@ Result<Scenario> parseScenario(const json& j, const fs::path& baseDir, const std
 }
 
 Result<Scenario> loadScenarioFile(const fs::path& file) {
+    // A folder opens as a stream on Linux and throws on the first read: say what it is instead.
+    std::error_code ec;
+    if (fs::exists(file, ec) && !fs::is_regular_file(file, ec))
+        return makeError("scenario.unreadable",
+                         "The scenario " + file.string() + " is not a file (a folder or a device).",
+                         "Give a scenario .json file or a shipped name; `rescue lab list` shows them.");
     std::ifstream in(file);
     if (!in)
         return makeError("scenario.unreadable", "Cannot read the scenario file " + file.string() + ".",

@@ -191,6 +191,22 @@ Bytes ServerDispatcher::handle(ClientId client, ByteView request) {
     }
 }
 
+namespace {
+
+// What a trace line shows of a command block: the command, its subcommand and the address or
+// port that follows (six bytes), never the value a write carries after them. A DA password
+// reaches the chip as such values (32-bit words written to the mailbox), and a trace is a log
+// like any other: no secret in it. The values the host writes in a data phase are hidden the
+// same way (their size is shown); what the probe answers is the chip's and stays visible.
+std::string tracedCommand(ByteView block) {
+    constexpr std::size_t kShown = 6;
+    if (block.size() <= kShown)
+        return toHex(block);
+    return toHex(block.first(kShown)) + "..";
+}
+
+}  // namespace
+
 Bytes ServerDispatcher::sendUsbCommand(ClientId client, ByteView request) {
     const std::uint32_t connectId = readLe32(request, 4);
     const ByteView block = request.subspan(8, probe::stlink::kCommandSize);
@@ -234,26 +250,26 @@ Bytes ServerDispatcher::sendUsbCommand(ClientId client, ByteView request) {
         if (size > 0)
             if (Status s = probe->write(usb.outEndpoint, data, m_usbTimeout); !s)
                 return fail(s.error());
-        trace(fmt::format("USB dir=0 size={:<4} cmd={} wdata={} ->", size, toHex(block),
-                          toHex(data.first(std::min<std::size_t>(data.size(), 16)))));
+        trace(fmt::format("USB dir=0 size={:<4} cmd={} wdata=[{} bytes] ->", size, tracedCommand(block),
+                          data.size()));
         return statusOnly(tcp::status::kOk);
     }
     if (size == 0) {
-        trace(fmt::format("USB dir=1 size=0    cmd={} ->", toHex(block)));
+        trace(fmt::format("USB dir=1 size=0    cmd={} ->", tracedCommand(block)));
         return statusOnly(tcp::status::kOk);  // a command without an IN phase
     }
     // Read at least one USB packet, as a libusb client must (section 2.2), then deliver
     // exactly what the client asked for.
     auto r = probe->read(usb.inEndpoint, std::max<std::size_t>(size, usb.maxPacket()), m_usbTimeout);
     if (!r) {
-        trace(fmt::format("USB dir=1 size={:<4} cmd={} -> ({})", size, toHex(block), r.error().code));
+        trace(fmt::format("USB dir=1 size={:<4} cmd={} -> ({})", size, tracedCommand(block), r.error().code));
         return fail(r.error());
     }
     Bytes out = statusOnly(r->size() < size ? tcp::status::kTruncatedData : tcp::status::kOk);
     out.insert(out.end(), r->begin(),
                r->begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(r->size(), size)));
     out.resize(4 + size, 0);
-    trace(fmt::format("USB dir=1 size={:<4} cmd={} -> {}", size, toHex(block),
+    trace(fmt::format("USB dir=1 size={:<4} cmd={} -> {}", size, tracedCommand(block),
                       toHex(ByteView(*r).first(std::min<std::size_t>(r->size(), 16)))));
     return out;
 }
