@@ -216,7 +216,7 @@ Bytes VirtualCmsisDap::execute(ByteView c) {
 
 Bytes VirtualCmsisDap::info(std::uint8_t id) const {
     using namespace dap;
-    auto text = [id](const std::string& s) {
+    auto text = [](const std::string& s) {
         Bytes b{cmd::kInfo, static_cast<std::uint8_t>(s.size() + 1)};
         b.insert(b.end(), s.begin(), s.end());
         b.push_back(0);

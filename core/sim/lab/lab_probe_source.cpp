@@ -92,7 +92,7 @@ probe::ProbeInfo labProbeInfo(const Scenario& scenario) {
     info.model = scenario.probe.model;
     info.serial = scenario.probe.serial.empty() ? labProbeSerial(scenario.name) : scenario.probe.serial;
     if (scenario.probe.isCmsisDap()) {
-        info.model = fmt::format("CMSIS-DAP ({} B packets)", scenario.probe.packetSize);
+        info.model = fmt::format("CMSIS-DAP {}B", scenario.probe.packetSize);
         info.firmware =
             scenario.probe.firmware.empty() ? cmsisdap::CmsisDapIdentity{}.firmware : scenario.probe.firmware;
         return info;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/auth/st_permissions.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_uri.h"
 
 namespace rescue::sim::lab {
@@ -141,8 +142,16 @@ json labSnapshot(LabInstance& lab) {
                      {"probe_nrst_asserted", board.probeNrstAsserted()},
                      {"reset_button_pressed", board.resetButtonPressed()},
                      {"target_voltage", board.targetVoltage()}};
-    const auto& id = lab.probe()->identity();
-    out["probe"] = {{"model", id.modelName}, {"firmware", id.firmware.toString()}, {"serial", id.serial}};
+    if (const auto& dap = lab.cmsisDap()) {
+        const auto& d = dap->identity();
+        out["probe"] = {{"model", "CMSIS-DAP"},
+                        {"firmware", d.firmware},
+                        {"serial", d.serial},
+                        {"packet_size", d.packetSize}};
+    } else {
+        const auto& id = lab.probe()->identity();
+        out["probe"] = {{"model", id.modelName}, {"firmware", id.firmware.toString()}, {"serial", id.serial}};
+    }
     return out;
 }
 
