@@ -89,7 +89,7 @@ struct SessionRun {
         if (!catalog)
             return catalog.error();
         ctx.progress(-1.0, fmt::format("Opening {}", uri));
-        auto opened = workspace.registry().open(uri);
+        auto opened = workspace.open(ctx, uri);
         if (!opened)
             return opened.error();
         probe = std::move(*opened);

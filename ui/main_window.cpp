@@ -4,14 +4,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include "core/common/version.h"
+#include "core/probe/record/recording_sink.h"
+#include "core/probe/record/replay_source.h"
 #include "ui/app_identity.h"
 #include "ui/da_panel.h"
 #include "ui/device_panel.h"
@@ -21,6 +26,8 @@
 #include "ui/log_model.h"
 #include "ui/log_view.h"
 #include "ui/option_byte_panel.h"
+#include "ui/probe_jobs.h"
+#include "ui/probe_list_model.h"
 #include "ui/start_page.h"
 #include "ui/wizard/rescue_wizard.h"
 #include "ui/wizard/welcome_page.h"
@@ -58,6 +65,10 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     };
     showTarget(m_devicePanel->targetSummary());
     connect(m_devicePanel, &DevicePanel::targetChanged, this, showTarget);
+    m_recordingStatus = new QLabel(this);
+    m_recordingStatus->setObjectName(QStringLiteral("recordingStatus"));
+    m_recordingStatus->hide();
+    statusBar()->addPermanentWidget(m_recordingStatus);
     statusBar()->addPermanentWidget(m_targetStatus);
     statusBar()->addPermanentWidget(m_engineStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -67,6 +78,50 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::optional<Error> MainWindow::startRecording(const QString& path) {
+    // The sink reports a failed write from a worker thread; the status bar says it once.
+    QPointer<QLabel> status = m_recordingStatus;
+    auto sink = probe::record::RecordingSink::create(path.toStdString(), [status](const Error& e) {
+        QMetaObject::invokeMethod(
+            status,
+            [status, e] {
+                status->setText(QObject::tr("Recording stopped: %1").arg(QString::fromStdString(e.message)));
+            },
+            Qt::QueuedConnection);
+    });
+    if (!sink) {
+        m_recordAction->setChecked(false);
+        return sink.error();
+    }
+    m_devicePanel->workspace()->setRecording(std::move(*sink));
+    m_recordAction->setChecked(true);
+    m_recordingStatus->setText(tr("● Recording to %1").arg(QFileInfo(path).fileName()));
+    m_recordingStatus->setToolTip(path);
+    m_recordingStatus->show();
+    return std::nullopt;
+}
+
+void MainWindow::stopRecording() {
+    m_devicePanel->workspace()->setRecording(nullptr);
+    m_recordAction->setChecked(false);
+    m_recordingStatus->hide();
+}
+
+std::optional<Error> MainWindow::openRecording(const QString& path) {
+    auto info = probe::record::replayProbeInfo(path.toStdString());
+    if (!info)
+        return info.error();
+    m_devicePanel->workspace()->addRecording(path.toStdString());
+    const QString uri = QString::fromStdString(info->uri);
+    auto* once = new QObject(this);
+    connect(m_devicePanel, &DevicePanel::scanFinished, once, [this, uri, once] {
+        m_devicePanel->selectUri(uri);
+        once->deleteLater();
+    });
+    m_devicePanel->rescan();
+    return std::nullopt;
+}
 
 void MainWindow::buildDocks() {
     m_devicePanel = new DevicePanel(m_bridge, this);
@@ -132,7 +187,41 @@ void MainWindow::buildActions() {
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_recordAction = new QAction(tr("&Record session…"), this);
+    m_recordAction->setObjectName(QStringLiteral("recordAction"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setToolTip(
+        tr("Record every probe call to a file (passwords redacted), to replay it later"));
+    connect(m_recordAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            stopRecording();
+            return;
+        }
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Record session to"), QStringLiteral("session.jsonl"),
+                                         tr("Probe recordings (*.jsonl);;All files (*)"));
+        if (path.isEmpty()) {
+            m_recordAction->setChecked(false);
+            return;
+        }
+        if (auto e = startRecording(path))
+            QMessageBox::warning(this, tr("Record session"), QString::fromStdString(e->describe()));
+    });
+    auto* openRecordingAction = new QAction(tr("&Open recording…"), this);
+    openRecordingAction->setObjectName(QStringLiteral("openRecordingAction"));
+    connect(openRecordingAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+                                                          tr("Probe recordings (*.jsonl);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (auto e = openRecording(path))
+            QMessageBox::warning(this, tr("Open recording"), QString::fromStdString(e->describe()));
+    });
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_recordAction);
+    file->addAction(openRecordingAction);
+    file->addSeparator();
     file->addAction(tr("Export log as &text…"), m_logView,
                     [this] { m_logView->exportWithDialog(LogView::ExportFormat::Text); });
     file->addAction(tr("Export log as &JSON lines…"), m_logView,

@@ -4,7 +4,11 @@
 // toolbar with the recovery wizard, and the engine's state in the status bar. Geometry, dock
 // layout and the log's splitter and filters are remembered in QSettings.
 
+#include <optional>
+
 #include <QMainWindow>
+
+#include "core/common/error.h"
 
 class QDockWidget;
 class QLabel;
@@ -46,6 +50,16 @@ public:
     // panel's selection when empty.
     RescueWizard* openWizard(const QString& uri = {});
 
+    // "Record session…": every probe opened from now on is recorded into `path` (JSON lines);
+    // the status bar says so. Returns the error when the file cannot be created.
+    std::optional<Error> startRecording(const QString& path);
+    void stopRecording();
+    QAction* recordAction() const { return m_recordAction; }
+    QLabel* recordingStatus() const { return m_recordingStatus; }
+    // "Open recording…": lists the recording as replay:PATH in the devices and selects it, so
+    // Connect and the wizard replay it. Returns the error when the file is not a recording.
+    std::optional<Error> openRecording(const QString& path);
+
     void saveSettings() const;
     // Returns false when nothing (or nothing readable) was saved before.
     bool restoreSettings();
@@ -73,6 +87,8 @@ private:
     QAction* m_daAction = nullptr;
     EngineStatusWidget* m_engineStatus = nullptr;
     QLabel* m_targetStatus = nullptr;
+    QAction* m_recordAction = nullptr;
+    QLabel* m_recordingStatus = nullptr;
 };
 
 }  // namespace rescue::ui

@@ -5,6 +5,10 @@
 #include "core/common/clock.h"
 #include "core/device/catalog.h"
 #include "core/device/target_identity_report.h"
+#include "core/engine/secret_words.h"
+#include "core/probe/record/recording_probe.h"
+#include "core/probe/record/replay_probe.h"
+#include "core/probe/record/replay_source.h"
 #include "core/sim/lab/workbench_probes.h"
 
 namespace rescue::ui {
@@ -57,6 +61,65 @@ probe::ProbeRegistry& ProbeWorkspace::registry() {
     return *m_registry;
 }
 
+Result<std::unique_ptr<probe::DebugProbe>> ProbeWorkspace::open(engine::JobContext& ctx,
+                                                                const std::string& uri) {
+    auto opened = registry().open(uri);
+    if (!opened)
+        return opened;
+    if (auto* replay = dynamic_cast<probe::record::ReplayProbe*>(opened->get())) {
+        const auto& s = replay->session();
+        ctx.info(
+            "REPLAY",
+            fmt::format("Replaying session {} of {}: {} recorded calls to {} {} ({}), recorded {} by {}.",
+                        s.number, uri.substr(7), s.calls.size(), s.probe.model, s.probe.serial, s.probe.uri,
+                        s.started, s.tool));
+        replay->setObserver([&ctx](const probe::record::ReplayStep& step) {
+            const auto& c = *step.call;
+            std::string result = c.ok ? std::string("ok") : c.error.code;
+            if (c.ok && c.op == "readMemory")
+                result = toHex(c.data).substr(0, 32) + (c.data.size() > 16 ? "..." : "");
+            else if (c.ok && (c.op == "readDp" || c.op == "readAp" || c.op == "attach"))
+                result = hex32(c.word);
+            ctx.log(
+                engine::LogLevel::Debug, "REPLAY",
+                fmt::format("#{}/{} {} -> {} ({:.3f} ms at {:.3f} ms)", c.seq, step.total,
+                            probe::record::describeCall(c.op, c.args), result, c.durNs / 1e6, c.tNs / 1e6));
+        });
+        replay->setStopObserver(
+            [&ctx](const Error& e) { ctx.log(engine::LogLevel::Warning, "REPLAY", e.message); });
+    }
+    auto sink = recording();
+    if (!sink)
+        return opened;
+    probe::record::RecordingOptions options;
+    if (engine::Redactor* redactor = ctx.redactor())
+        options.isSecretWord = [redactor](std::uint32_t w) { return engine::isSecretWord(*redactor, w); };
+    ctx.info("RECORD", fmt::format("Recording {} to {}.", uri, sink->path().string()));
+    return std::unique_ptr<probe::DebugProbe>(std::make_unique<probe::record::RecordingProbe>(
+        std::move(*opened), std::move(sink), std::move(options)));
+}
+
+void ProbeWorkspace::setRecording(std::shared_ptr<probe::record::RecordingSink> sink) {
+    std::lock_guard lock(m_mutex);
+    m_recording = std::move(sink);
+}
+
+std::shared_ptr<probe::record::RecordingSink> ProbeWorkspace::recording() const {
+    std::lock_guard lock(m_mutex);
+    return m_recording;
+}
+
+void ProbeWorkspace::addRecording(const std::string& path) {
+    std::lock_guard lock(m_mutex);
+    if (std::find(m_recordings.begin(), m_recordings.end(), path) == m_recordings.end())
+        m_recordings.push_back(path);
+}
+
+std::vector<std::string> ProbeWorkspace::recordings() const {
+    std::lock_guard lock(m_mutex);
+    return m_recordings;
+}
+
 engine::JobFunction makeScanJob(std::shared_ptr<ProbeWorkspace> workspace, ScanRequest request) {
     return [workspace = std::move(workspace),
             request = std::move(request)](engine::JobContext&) -> engine::JobResult {
@@ -69,6 +132,13 @@ engine::JobFunction makeScanJob(std::shared_ptr<ProbeWorkspace> workspace, ScanR
         json result{{"probes", json::array()}, {"problems", json::array()}};
         for (const auto& info : report.probes)
             result["probes"].push_back(probeInfoToJson(info));
+        for (const auto& path : workspace->recordings()) {
+            auto info = probe::record::replayProbeInfo(path);
+            if (info)
+                result["probes"].push_back(probeInfoToJson(*info));
+            else
+                result["problems"].push_back(errorToJson(info.error()));
+        }
         // Nothing is logged: hotplug and polling rescan often, and the journal already keeps
         // this result; the panel shows the problems beside the list.
         for (const auto& problem : report.problems)
@@ -90,7 +160,7 @@ engine::JobFunction makeConnectJob(std::shared_ptr<ProbeWorkspace> workspace, Co
         auto catalog = device::sharedCatalog();
         if (!catalog)
             return catalog.error();
-        auto opened = workspace->registry().open(request.uri);
+        auto opened = workspace->open(ctx, request.uri);
         if (!opened) {
             logError(ctx, engine::LogLevel::Error, opened.error());
             return opened.error();

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "core/device/target_identification.h"
 #include "core/engine/engine.h"
 #include "core/probe/probe_source.h"
+#include "core/probe/record/recording_sink.h"
 
 namespace rescue::ui {
 
@@ -37,9 +39,26 @@ public:
     // From jobs of the owning session only.
     probe::ProbeRegistry& registry();
 
+    // Opens `uri` for a job (every job opens its probe here): behind a RecordingProbe while a
+    // recording is on (the engine's redactor keeps passwords out of it), and for a replay
+    // with each answered call logged on the job's REPLAY channel, so the log steps through
+    // the recorded session.
+    Result<std::unique_ptr<probe::DebugProbe>> open(engine::JobContext& ctx, const std::string& uri);
+
+    // "Record session…": every probe opened from now on is recorded into `sink` (null: off).
+    // Any thread.
+    void setRecording(std::shared_ptr<probe::record::RecordingSink> sink);
+    std::shared_ptr<probe::record::RecordingSink> recording() const;
+    // "Open recording…": scans list it as replay:PATH. Any thread.
+    void addRecording(const std::string& path);
+    std::vector<std::string> recordings() const;
+
 private:
     RegistryFactory m_factory;
     std::unique_ptr<probe::ProbeRegistry> m_registry;
+    mutable std::mutex m_mutex;  // the recording and the recordings, set from the GUI thread
+    std::shared_ptr<probe::record::RecordingSink> m_recording;
+    std::vector<std::string> m_recordings;
 };
 
 struct ScanRequest {

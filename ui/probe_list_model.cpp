@@ -16,7 +16,9 @@ int groupOrder(const std::string& transport) {
         return 1;
     if (transport == "lab")
         return 2;
-    return 3;
+    if (transport == "replay")
+        return 3;
+    return 4;
 }
 
 bool before(const probe::ProbeInfo& a, const probe::ProbeInfo& b) {

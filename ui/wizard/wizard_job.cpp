@@ -51,7 +51,7 @@ engine::JobFunction makeWizardJob(std::shared_ptr<ProbeWorkspace> workspace, eng
         if (!catalog)
             return catalog.error();
         ctx.progress(-1.0, fmt::format("Opening {}", request.uri));
-        auto opened = workspace->registry().open(request.uri);
+        auto opened = workspace->open(ctx, request.uri);
         if (!opened)
             return opened.error();
         std::unique_ptr<probe::DebugProbe> probe = std::move(*opened);
