@@ -17,7 +17,7 @@ constexpr char kAllowed[] =
     "QToolButton { background: #e8f5e9; color: #1b4d20; border: 2px solid #43a047; border-radius: 4px; "
     "padding: 4px; }";
 constexpr char kRefused[] =
-    "QToolButton { background: #eeeeee; color: #757575; border: 1px dashed #bdbdbd; border-radius: 4px; "
+    "QToolButton { background: #eeeeee; color: #595959; border: 1px dashed #bdbdbd; border-radius: 4px; "
     "padding: 4px; }";
 constexpr char kRequested[] = "QToolButton { border: 3px solid #f0a020; }";
 
@@ -83,6 +83,7 @@ void LifecycleDiagram::show(const device::Lifecycle& lifecycle, const std::map<s
         if (requested && *requested == s.code && view.mark != Mark::Current)
             style += QString::fromLatin1(kRequested);
         b->setStyleSheet(style);
+        b->setMinimumWidth(b->sizeHint().width());  // the name whole; the editor scrolls instead
         QString tip = QStringLiteral("%1 (0x%2)").arg(qs(s.name)).arg(s.code, 2, 16, QLatin1Char('0'));
         if (view.mark == Mark::Current)
             tip += QLatin1String(": ") + tr("the state in force");

@@ -1,5 +1,7 @@
 #include "ui/optionbytes/wrp_sector_map.h"
 
+#include <algorithm>
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -80,6 +82,8 @@ void WrpSectorMap::show(const optionbytes::OptionByteImage& current,
                                         ? QString::number(g.firstSector)
                                         : QStringLiteral("%1-%2").arg(g.firstSector).arg(g.lastSector);
             cell->setText(g.isProtected ? QStringLiteral("\u25A0 %1").arg(sectors) : sectors);
+            // Wide enough for its sector range ("100-103"): the tab scrolls rather than cut it.
+            cell->setMinimumWidth(std::max(44, cell->sizeHint().width()));
             const bool pending =
                 m < now.size() && i < now[m].groups.size() && now[m].groups[i].isProtected != g.isProtected;
             cell->setStyleSheet(QString::fromLatin1(g.isProtected ? kProtectedCell : kFreeCell) +
