@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <iosfwd>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -67,5 +68,8 @@ struct JournalContents {
 // Reads a journal file. Fails only when the file cannot be read at all; a damaged line is
 // reported in `problems` and the lines before and after it are kept.
 Result<JournalContents> readJournal(const std::filesystem::path& path);
+// The same from a stream already open (tests and the fuzzer read from memory); `path` only
+// names the file in the problems' evidence.
+JournalContents readJournal(std::istream& in, const std::filesystem::path& path);
 
 }  // namespace rescue::engine

@@ -2,6 +2,7 @@
 // damaged (a power cut mid-line, a hand edit, a fuzzer), so nothing here trusts it.
 
 #include <fstream>
+#include <istream>
 
 #include <fmt/format.h>
 
@@ -75,6 +76,10 @@ Result<JournalContents> readJournal(const std::filesystem::path& path) {
         e.with("file", path.string());
         return e;
     }
+    return readJournal(in, path);
+}
+
+JournalContents readJournal(std::istream& in, const std::filesystem::path& path) {
     JournalContents contents;
     std::string line;
     std::size_t lineNumber = 0;
