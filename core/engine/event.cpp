@@ -149,6 +149,10 @@ std::optional<std::chrono::system_clock::time_point> parseWallTime(std::string_v
         for (std::size_t i = digits.size(); i < 9; ++i)
             fraction *= 10;
     }
+    // system_clock counts signed 64-bit nanoseconds: 1677-09-21 to 2262-04-11. A year
+    // outside (a damaged or hand-edited journal line) would overflow the conversion below.
+    if (y < 1678 || y > 2261)
+        return std::nullopt;
     year_month_day ymd{year(y), month(mo), day(d)};
     if (!ymd.ok() || h > 23 || mi > 59 || s > 60)
         return std::nullopt;

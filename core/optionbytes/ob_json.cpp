@@ -57,7 +57,10 @@ Result<ImportedOptionBytes> importJson(const std::string& text, const device::Ca
         return jsonError("optionbytes.json-malformed", "The option-byte file is not valid JSON.");
     if (!j.is_object())
         return jsonError("optionbytes.json-malformed", "The option-byte file must hold one JSON object.");
-    if (j.value("format", std::string()) != kFormat)
+    // Checked before it is read as a string: json::value() throws when the key holds
+    // another type ({"format": 1}), and an exception must not escape an import.
+    const auto format = j.find("format");
+    if (format == j.end() || !format->is_string() || format->get<std::string>() != kFormat)
         return jsonError(
             "optionbytes.json-format",
             fmt::format("The file's \"format\" is not \"{}\": it is not an option-byte export.", kFormat),

@@ -218,6 +218,11 @@ private slots:
         QTest::newRow("ten fraction digits") << "2026-11-21T10:04:52.1234567890Z" << false;
         QTest::newRow("offset instead of Z") << "2026-11-21T10:04:52+01:00" << false;
         QTest::newRow("letters") << "2026-1x-21T10:04:52Z" << false;
+        // Found by fuzz_journal: the nanosecond count overflowed (undefined behaviour).
+        QTest::newRow("last year the clock holds") << "2261-12-31T23:59:59Z" << true;
+        QTest::newRow("year 4052, past the clock") << "4052-11-18T11:06:40.000000000Z" << false;
+        QTest::newRow("year 9999") << "9999-12-31T23:59:59Z" << false;
+        QTest::newRow("year 0001, before it") << "0001-01-01T00:00:00Z" << false;
     }
     void wallTimes() {
         QFETCH(QString, text);
