@@ -236,18 +236,23 @@ engine::JobFunction makeDaDiscoverJob(std::shared_ptr<ProbeWorkspace> workspace,
 engine::JobFunction makeDaAuthJob(std::shared_ptr<ProbeWorkspace> workspace, DaAuthRequest request) {
     return [workspace = std::move(workspace),
             request = std::move(request)](engine::JobContext& ctx) -> engine::JobResult {
-        // A password is redacted from every event while the job holds it.
+        // A password, or the key's PEM form (body, DER, scalar), is redacted from every event
+        // while the job holds it.
         std::optional<engine::ScopedSecret> secret;
         const auto* password = std::get_if<auth::PasswordCredentials>(&request.credentials);
+        const auto* certificate = std::get_if<auth::CertificateCredentials>(&request.credentials);
         if (password && ctx.redactor())
             secret.emplace(*ctx.redactor(), password->password.view());
+        if (certificate && certificate->leafKey && ctx.redactor()) {
+            const auth::SecretBytes pem = certificate->leafKey->toPkcs8Pem();
+            secret.emplace(*ctx.redactor(), pem.view());
+        }
 
         SessionRun run;
-        const bool certificate = password == nullptr;
         ctx.info(engine::channel::Da,
                  fmt::format("Debug Authentication on {} with {}, permission bit {}.", request.uri,
-                             certificate ? "certificates" : "a password", request.permissionBit));
-        run.result["method"] = certificate ? "certificate" : "password";
+                             password == nullptr ? "certificates" : "a password", request.permissionBit));
+        run.result["method"] = password == nullptr ? "certificate" : "password";
         if (Status s = run.open(ctx, *workspace, request.uri); !s)
             return run.fail(ctx, s.error());
         if (Status s = run.session->open(); !s)

@@ -29,6 +29,7 @@
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/recent_files.h"
+#include "ui/secret_text.h"
 #include "ui/verdict_styles.h"
 
 namespace rescue::ui {
@@ -282,9 +283,21 @@ QWidget* DaPanel::buildCredentials() {
     modes->addStretch(1);
     modes->addWidget(m_verify);
 
+    // A key or password file others can read: said under the fields, once per file; the
+    // file is still used.
+    m_fileWarning = new QLabel(box);
+    m_fileWarning->setObjectName(QStringLiteral("daFileWarning"));
+    m_fileWarning->setWordWrap(true);
+    m_fileWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_fileWarning->hide();
+    for (QComboBox* combo : {m_key, m_password})
+        connect(combo, &QComboBox::editTextChanged, this, [this] { updateFileWarning(); });
+
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(modes);
     layout->addLayout(grid);
+    layout->addWidget(m_fileWarning);
 
     auto showMode = [this] {
         const bool cert = m_certMode->isChecked();
@@ -292,6 +305,7 @@ QWidget* DaPanel::buildCredentials() {
             w->setVisible(cert);
         for (QWidget* w : m_passwordWidgets)
             w->setVisible(!cert);
+        updateFileWarning();
         updateControls();
     };
     connect(m_certMode, &QRadioButton::toggled, this, showMode);
@@ -349,28 +363,28 @@ DaCredentialFiles DaPanel::credentialFiles() const {
 
 auth::PassphraseProvider DaPanel::passphraseProvider() {
     return [this](const std::string& what) -> std::optional<auth::SecretBytes> {
-        std::optional<QString> answer;
         const QString name = QFileInfo(qs(what)).fileName();
         if (m_passphrasePrompt) {
-            answer = m_passphrasePrompt(name);
-        } else {
-            bool ok = false;
-            const QString text = QInputDialog::getText(
-                this, tr("Passphrase"),
-                tr("%1 is encrypted. Its passphrase (not stored, not logged):").arg(name),
-                QLineEdit::Password, QString(), &ok);
-            if (ok)
-                answer = text;
+            std::optional<QString> answer = m_passphrasePrompt(name);
+            if (!answer)
+                return std::nullopt;
+            return takeSecret(*answer);  // the typed text is wiped
         }
-        if (!answer)
-            return std::nullopt;
-        QByteArray utf8 = answer->toUtf8();
-        auth::SecretBytes secret(ByteView(reinterpret_cast<const std::uint8_t*>(utf8.constData()),
-                                          static_cast<std::size_t>(utf8.size())));
-        utf8.fill('\0');
-        answer->fill(QChar(0));
-        return secret;
+        return askPassphrase(this, tr("Passphrase"),
+                             tr("%1 is encrypted. Its passphrase (not stored, not logged):").arg(name));
     };
+}
+
+void DaPanel::updateFileWarning() {
+    const bool password = m_passwordMode->isChecked();
+    const QStringList lines = looseSecretFileWarnings(password ? QStringList{m_password->currentText()}
+                                                               : QStringList{m_key->currentText()});
+    m_fileWarning->setText(lines.join(QLatin1Char('\n')));
+    m_fileWarning->setVisible(!lines.isEmpty());
+}
+
+QString DaPanel::fileWarningText() const {
+    return m_fileWarning->isVisibleTo(m_fileWarning->parentWidget()) ? m_fileWarning->text() : QString();
 }
 
 void DaPanel::onSelectionChanged() {

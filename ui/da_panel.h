@@ -80,6 +80,8 @@ public:
     // "open" (the chip reached Open), "granted" (another grant), "failed", "cancelled",
     // "" while nothing has run.
     QString resultState() const { return m_resultState; }
+    // The inline warning about a key or password file others can read (empty when none).
+    QString fileWarningText() const;
     // The last confirmation asked (empty when none was needed).
     QString lastConfirmation() const { return m_lastConfirmation; }
 
@@ -101,6 +103,7 @@ private:
     void browse(QComboBox* box, RecentFiles& recent, const QString& caption, const QString& filter);
     void rememberFiles(const DaCredentialFiles& files);
     auth::PassphraseProvider passphraseProvider();
+    void updateFileWarning();
     void onSelectionChanged();
     void onLogLines(const rescue::ui::LogBatch& lines);
     void onJobEnded(quint64 job, const rescue::engine::JobEnded& ended);
@@ -119,6 +122,7 @@ private:
     DevicePanel& m_devices;
     Confirmer m_confirmer;
     PassphrasePrompt m_passphrasePrompt;
+    QLabel* m_fileWarning = nullptr;
     std::unique_ptr<RecentFiles> m_recentKeys, m_recentChains, m_recentPasswords;
 
     QString m_uri;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -400,6 +401,27 @@ bool OptionBytePanel::importFrom(const QString& path) {
     if (!m_target) {
         showMessage(QString::fromLatin1(kNeutralStyle),
                     tr("Read the option bytes first: an import is compared with what the chip holds."));
+        return false;
+    }
+    // An export is a few KiB of JSON: a folder, a device (/dev/zero never ends) or a huge file
+    // is the wrong file, said before anything is read.
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        showMessage(QString::fromLatin1(kBadStyle), tr("%1 does not exist.").arg(path.toHtmlEscaped()));
+        return false;
+    }
+    if (!info.isFile()) {
+        showMessage(QString::fromLatin1(kBadStyle),
+                    tr("%1 is not a file: choose the JSON file an export wrote.").arg(path.toHtmlEscaped()));
+        return false;
+    }
+    if (info.size() > 1024 * 1024) {
+        showMessage(
+            QString::fromLatin1(kBadStyle),
+            tr("%1 is %2 bytes, far too large for an option-byte file: choose the JSON file an export "
+               "wrote.")
+                .arg(path.toHtmlEscaped())
+                .arg(info.size()));
         return false;
     }
     std::ifstream file(path.toStdString());

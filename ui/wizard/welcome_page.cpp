@@ -17,6 +17,7 @@
 #include "ui/device_panel.h"
 #include "ui/probe_list_model.h"
 #include "ui/recent_files.h"
+#include "ui/secret_text.h"
 #include "ui/verdict_styles.h"
 #include "ui/wizard/rescue_wizard.h"
 
@@ -136,7 +137,16 @@ QWidget* WizardWelcomePage::buildCredentials() {
                                "report or a support bundle."),
                             box);
     note->setWordWrap(true);
-    grid->addWidget(note, row, 0, 1, 3);
+    grid->addWidget(note, row++, 0, 1, 3);
+    // A key or password file others can read: said here, once per file; it is still used.
+    m_fileWarning = new QLabel(box);
+    m_fileWarning->setObjectName(QStringLiteral("wizardFileWarning"));
+    m_fileWarning->setWordWrap(true);
+    m_fileWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_fileWarning->hide();
+    grid->addWidget(m_fileWarning, row, 0, 1, 3);
+    for (QComboBox* combo : {m_key, m_passwordFile})
+        connect(combo, &QComboBox::editTextChanged, this, [this] { updateFileWarning(); });
 
     m_none->setChecked(true);
     for (auto* r : {m_none, m_cert, m_password})
@@ -224,6 +234,7 @@ void WizardWelcomePage::updateBoard() {
 }
 
 void WizardWelcomePage::updateControls() {
+    updateFileWarning();
     for (auto* w : m_certWidgets)
         w->setEnabled(m_cert->isChecked());
     for (auto* w : m_passwordWidgets)
@@ -232,6 +243,23 @@ void WizardWelcomePage::updateControls() {
     m_operator->setEnabled(lab);
     if (!lab)
         m_operator->setChecked(false);
+}
+
+void WizardWelcomePage::updateFileWarning() {
+    if (!m_fileWarning || !m_key)
+        return;  // still being built
+    QStringList files;
+    if (m_cert->isChecked())
+        files << m_key->currentText();
+    else if (m_password->isChecked())
+        files << m_passwordFile->currentText();
+    const QStringList lines = looseSecretFileWarnings(files);
+    m_fileWarning->setText(lines.join(QLatin1Char('\n')));
+    m_fileWarning->setVisible(!lines.isEmpty());
+}
+
+QString WizardWelcomePage::fileWarningText() const {
+    return m_fileWarning->isVisibleTo(m_fileWarning->parentWidget()) ? m_fileWarning->text() : QString();
 }
 
 void WizardWelcomePage::showError(const QString& text) {
@@ -259,14 +287,13 @@ bool WizardWelcomePage::validatePage() {
         files.passwordFile = m_passwordFile->currentText().trimmed().toStdString();
         auth::PassphraseProvider passphrase =
             [this](const std::string& what) -> std::optional<auth::SecretBytes> {
-            bool ok = false;
-            const QString text = QInputDialog::getText(
-                this, tr("Passphrase"), tr("Passphrase for %1:").arg(qs(what)), QLineEdit::Password, {}, &ok);
-            if (!ok)
-                return std::nullopt;
-            const QByteArray bytes = text.toUtf8();
-            return auth::SecretBytes(ByteView(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                                              static_cast<std::size_t>(bytes.size())));
+            if (m_passphrasePrompt) {
+                std::optional<QString> answer = m_passphrasePrompt(QFileInfo(qs(what)).fileName());
+                if (!answer)
+                    return std::nullopt;
+                return takeSecret(*answer);  // the typed text is wiped
+            }
+            return askPassphrase(this, tr("Passphrase"), tr("Passphrase for %1:").arg(qs(what)));
         };
         auto credentials = loadDaCredentials(files, passphrase);
         if (!credentials) {

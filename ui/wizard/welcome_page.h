@@ -3,7 +3,9 @@
 // without them the wizard diagnoses and explains, but cannot regress a closed chip), and on a
 // lab board whether the simulated operator answers the prompts. Next starts the job.
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QWizardPage>
 
@@ -37,6 +39,11 @@ public:
     QCheckBox* simulatedOperatorBox() const { return m_operator; }
     // The sentence under the form when Next was refused (empty when none).
     QString errorText() const;
+    // The inline warning about a key or password file others can read (empty when none).
+    QString fileWarningText() const;
+    // Asked for an encrypted key's passphrase instead of a dialog (suites); nothing = cancelled.
+    using PassphrasePrompt = std::function<std::optional<QString>(const QString& keyName)>;
+    void setPassphrasePrompt(PassphrasePrompt prompt) { m_passphrasePrompt = std::move(prompt); }
 
     bool validatePage() override;
     bool isComplete() const override;
@@ -48,6 +55,7 @@ private:
     void updateBoard();
     void updateControls();
     void showError(const QString& text);
+    void updateFileWarning();
 
     RescueWizard& m_wizard;
     DevicePanel& m_devices;
@@ -63,6 +71,8 @@ private:
     QList<QWidget*> m_certWidgets, m_passwordWidgets;
     QCheckBox* m_operator = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_fileWarning = nullptr;
+    PassphrasePrompt m_passphrasePrompt;
 };
 
 }  // namespace rescue::ui
