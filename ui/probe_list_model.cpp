@@ -183,6 +183,8 @@ QString ProbeListModel::groupName(const QString& transport) {
         return tr("ST-LINK server");
     if (transport == QLatin1String("lab"))
         return tr("Lab");
+    if (transport == QLatin1String("replay"))
+        return tr("Recordings");
     return transport;
 }
 

@@ -96,6 +96,8 @@ private slots:
         QCOMPARE(
             panel.probes()->data(panel.probes()->index(row), ui::ProbeListModel::TransportRole).toString(),
             QStringLiteral("replay"));
+        QCOMPARE(panel.probes()->data(panel.probes()->index(row), ui::ProbeListModel::GroupRole).toString(),
+                 QStringLiteral("Recordings"));
         QVERIFY(connectTo(panel, uri));
         QCOMPARE(panel.identityLines(), recordedIdentity);
 
