@@ -18,6 +18,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/cli/cli_app.h"
+#include "app/cli/cli_checks.h"
 #include "app/cli/cli_output.h"
 #include "app/cli/commands.h"
 #include "app/cli/exit_codes.h"
@@ -502,6 +503,7 @@ void addLabCommand(CLI::App& app, CliState& state) {
         ->check(CLI::Range(1u, 100000u))
         ->capture_default_str();
     campaignCmd->add_option("--seed", campaign->seed, "Seed of the first run; run i has seed S+i")
+        ->check(wholeNumber())
         ->capture_default_str();
     campaignCmd->add_option("--scenario", campaign->scenarios,
                             "Only these boards (repeatable); a failed run repeats with the same list");

@@ -211,6 +211,8 @@ private slots:
         row("lab show: PNG scenario", "lab show", {"lab", "show", pngF}, pngF);
         row("lab campaign: --runs 0", "lab campaign", {"lab", "campaign", "--runs", "0"}, "--runs");
         row("lab campaign: --runs text", "lab campaign", {"lab", "campaign", "--runs", "many"}, "--runs");
+        row("lab campaign: --seed -1", "lab campaign", {"lab", "campaign", "--runs", "1", "--seed", "-1"},
+            "--seed");
         row("lab campaign: --runs huge", "lab campaign", {"lab", "campaign", "--runs", "99999999999"},
             "--runs");
         row("lab campaign: unknown board", "lab campaign",
