@@ -96,8 +96,8 @@ struct FaultPlan {
     // The chip answers no SWD transfer at all (every DP/AP access: no ACK) until cleared.
     bool chipSilent = false;
 
-    std::vector<ScheduledFault> schedule;
-    RandomFaults random;
+    std::vector<ScheduledFault> schedule{};
+    RandomFaults random{};
 
     bool operator==(const FaultPlan&) const = default;
 };
