@@ -12,6 +12,23 @@
 namespace rescue::optionbytes {
 namespace {
 
+// True when `text` is exactly the value the registers already give the field `name`: an
+// export re-states every field as read, including a code the catalog does not list (a chip
+// may hold one), so such a field must import as what it is, a restatement, not an edit.
+bool restatesRegisters(const OptionByteImage& image, const FieldTable& table, const std::string& name,
+                       const std::string& text) {
+    const FieldDef* def = table.field(name);
+    if (!def || !def->isRegisterField())
+        return false;
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long value = std::strtoull(text.c_str(), &end, 0);
+    if (text.empty() || *end != '\0' || errno != 0 || value > 0xFFFFFFFFull)
+        return false;
+    const auto now = image.field(def->name);
+    return now && *now == value;
+}
+
 constexpr const char* kFormat = "rescue-option-bytes";
 
 Error jsonError(std::string code, std::string message, std::string where = {}) {
@@ -116,6 +133,8 @@ Result<ImportedOptionBytes> importJson(const std::string& text, const device::Ca
                              "fields");
         for (const auto& [name, v] : j["fields"].items()) {
             auto a = parseAssignment(family->optionBytes, name + "=" + valueText(v));
+            if (!a && restatesRegisters(image, family->optionBytes, name, valueText(v)))
+                continue;  // a chip can hold a code the table does not list; the export says so
             if (!a) {
                 Error e = a.error();
                 e.with("at", "fields." + name);

@@ -4,8 +4,10 @@
 
 #include <QtTest>
 
-#include "core/optionbytes/ob_json.h"
+#include <nlohmann/json.hpp>
+
 #include "core/optionbytes/catalog_fixture.h"
+#include "core/optionbytes/ob_json.h"
 
 using namespace rescue;
 using namespace rescue::optionbytes;
@@ -23,6 +25,27 @@ private slots:
         QVERIFY(imported->image == image);
         QVERIFY(imported->part.has_value());
         QCOMPARE(QString::fromStdString(imported->part->partNumber), QString::fromStdString(part.partNumber));
+    }
+
+    // A chip may hold a code the catalog does not list (NSBOOT_LOCK = 0x7C): its export
+    // restates it as a field, and the file must import as read (the fuzzer's second find).
+    void unlistedCodeAsReadImports() {
+        const auto part = test::part("STM32H563ZI");
+        OptionByteImage image = OptionByteImage::blank(part.family);
+        const auto nsbootr = image.registers().at("NSBOOTR");
+        QVERIFY(image.setRegister("NSBOOTR", (nsbootr & ~0xFFu) | 0x7Cu).ok());
+        QCOMPARE(image.field("NSBOOT_LOCK").valueOr(0), 0x7Cu);
+        const std::string text = exportJson(image, &part).dump(2);
+        auto imported = importJson(text, *test::shippedCatalog());
+        QVERIFY2(imported.ok(), imported ? "" : imported.error().describe().c_str());
+        QVERIFY(imported->image == image);
+
+        // Asking for that code as a change (the registers say otherwise) is still refused.
+        auto edited = nlohmann::json::parse(text);
+        edited["registers"]["NSBOOTR"] = "0x080000C3";
+        auto refused = importJson(edited.dump(), *test::shippedCatalog());
+        QVERIFY(!refused.ok());
+        QCOMPARE(QString::fromStdString(refused.error().code), QStringLiteral("optionbytes.invalid-code"));
     }
 
     void refused_data() {
