@@ -150,27 +150,40 @@ private slots:
         QCOMPARE(q(libusbError(LIBUSB_ERROR_OVERFLOW, "x").code), q(std::string(channel_error::kOverflow)));
     }
 
+    // Every line of the shipped rules is one of two well-formed kinds: a VID:PID rule, or the
+    // CMSIS-DAP product-string rule; every known ST-LINK PID is covered exactly once.
     void udevRuleCoversEveryStlink() {
         const std::string path = std::string(RESCUE_SOURCE_DIR) + "/packaging/udev/70-rescue-workbench.rules";
         const std::string rules = readFile(path);
         QVERIFY2(!rules.empty(), path.c_str());
-        // Parse the rule lines (comments aside): VID, PID and the uaccess tag on each.
-        std::set<std::uint16_t> pids;
+        std::set<std::uint16_t> stlinkPids;
+        std::set<std::string> otherIds;
+        bool cmsisDapByProduct = false;
         std::istringstream lines(rules);
         std::string line;
-        const std::regex rule(
+        const std::regex byId(
             R"re(^SUBSYSTEM=="usb", ATTR\{idVendor\}=="([0-9a-f]{4})", ATTR\{idProduct\}=="([0-9a-f]{4})", TAG\+="uaccess"$)re");
+        const std::string byProduct =
+            R"(SUBSYSTEM=="usb", ENV{DEVTYPE}=="usb_device", ATTR{product}=="*CMSIS-DAP*", TAG+="uaccess")";
         while (std::getline(lines, line)) {
             if (line.empty() || line[0] == '#')
                 continue;
+            if (line == byProduct) {
+                cmsisDapByProduct = true;
+                continue;
+            }
             std::smatch m;
-            QVERIFY2(std::regex_match(line, m, rule), line.c_str());
-            QCOMPARE(q(m[1].str()), QStringLiteral("0483"));
-            pids.insert(static_cast<std::uint16_t>(std::stoul(m[2].str(), nullptr, 16)));
+            QVERIFY2(std::regex_match(line, m, byId), line.c_str());
+            if (m[1].str() == "0483")
+                stlinkPids.insert(static_cast<std::uint16_t>(std::stoul(m[2].str(), nullptr, 16)));
+            else
+                QVERIFY2(otherIds.insert(m[1].str() + ":" + m[2].str()).second, line.c_str());
         }
         for (const auto& model : probe::stlink::knownUsbModels())
-            QVERIFY2(pids.count(model.pid), QByteArray::number(model.pid, 16).constData());
-        QCOMPARE(pids.size(), probe::stlink::knownUsbModels().size());
+            QVERIFY2(stlinkPids.count(model.pid), QByteArray::number(model.pid, 16).constData());
+        QCOMPARE(stlinkPids.size(), probe::stlink::knownUsbModels().size());
+        QVERIFY(cmsisDapByProduct);
+        QVERIFY(otherIds.count("0d28:0204"));  // Arm DAPLink
         QVERIFY(q(rules).contains("sudo udevadm control --reload-rules && sudo udevadm trigger"));
         QVERIFY(q(rules).contains("MODE=\"0660\", GROUP=\"plugdev\""));
     }
