@@ -289,7 +289,7 @@ QWidget* DaPanel::buildCredentials() {
     m_fileWarning->setObjectName(QStringLiteral("daFileWarning"));
     m_fileWarning->setWordWrap(true);
     m_fileWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fileWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_fileWarning->setStyleSheet(QString::fromLatin1(kWarnStyle));
     m_fileWarning->hide();
     for (QComboBox* combo : {m_key, m_password})
         connect(combo, &QComboBox::editTextChanged, this, [this] { updateFileWarning(); });

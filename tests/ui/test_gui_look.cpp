@@ -12,10 +12,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -159,9 +161,19 @@ private slots:
 
         ui::DaCredentialFiles files;
         files.method = ui::DaCredentialFiles::Method::Certificate;
-        files.keyFile = RESCUE_SOURCE_DIR "/resources/credentials/h7rs/Keys/key_3_leaf.pem";
+        // A copy others can read, so the welcome page shows its permissions warning whatever
+        // mode the checkout gave the shipped key (a clean clone gives 0644, a hand-tidied one 0600).
+        QTemporaryDir keyDir;
+        QVERIFY(keyDir.isValid());
+        const std::filesystem::path key = keyDir.filePath(QStringLiteral("key_3_leaf.pem")).toStdString();
+        std::filesystem::copy_file(RESCUE_SOURCE_DIR "/resources/credentials/h7rs/Keys/key_3_leaf.pem", key);
+        std::filesystem::permissions(key, std::filesystem::perms(0644), std::filesystem::perm_options::replace);
+        files.keyFile = key.string();
         files.chainFile = RESCUE_SOURCE_DIR "/resources/credentials/h7rs/Certificates/cert_leaf_chain.b64";
         wizard->welcomePage()->setCredentialFiles(files);
+        const auto* fileWarning = wizard->findChild<QLabel*>(QStringLiteral("wizardFileWarning"));
+        QVERIFY(fileWarning);
+        QVERIFY(QTest::qWaitFor([&] { return fileWarning->isVisible(); }, kTimeoutMs));
         QStringList findings = lookAt(*wizard, QStringLiteral("wizard-1-welcome"), palette);
 
         const QList<std::pair<int, QString>> pages{

@@ -139,10 +139,11 @@ QWidget* WizardWelcomePage::buildCredentials() {
     note->setWordWrap(true);
     grid->addWidget(note, row++, 0, 1, 3);
     // A key or password file others can read: said here, once per file; it is still used.
+    // The amber box sets its own background, so it stays readable under a dark palette.
     m_fileWarning = new QLabel(box);
     m_fileWarning->setObjectName(QStringLiteral("wizardFileWarning"));
     m_fileWarning->setWordWrap(true);
-    m_fileWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_fileWarning->setStyleSheet(QString::fromLatin1(kWarnStyle));
     m_fileWarning->hide();
     grid->addWidget(m_fileWarning, row, 0, 1, 3);
     for (QComboBox* combo : {m_key, m_passwordFile})
