@@ -17,8 +17,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "core/sim/lab/lab_store.h"
@@ -167,7 +167,8 @@ private slots:
         QVERIFY(keyDir.isValid());
         const std::filesystem::path key = keyDir.filePath(QStringLiteral("key_3_leaf.pem")).toStdString();
         std::filesystem::copy_file(RESCUE_SOURCE_DIR "/resources/credentials/h7rs/Keys/key_3_leaf.pem", key);
-        std::filesystem::permissions(key, std::filesystem::perms(0644), std::filesystem::perm_options::replace);
+        std::filesystem::permissions(key, std::filesystem::perms(0644),
+                                     std::filesystem::perm_options::replace);
         files.keyFile = key.string();
         files.chainFile = RESCUE_SOURCE_DIR "/resources/credentials/h7rs/Certificates/cert_leaf_chain.b64";
         wizard->welcomePage()->setCredentialFiles(files);
