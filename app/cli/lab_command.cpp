@@ -396,6 +396,7 @@ struct CampaignArgs {
     unsigned runs = 20;
     std::uint64_t seed = 1;
     std::vector<std::string> scenarios;
+    std::string probes = "any";
     bool verbose = false;
 };
 
@@ -410,12 +411,16 @@ int runCampaignCommand(CliOutput& out, const CampaignArgs& args) {
                                            fmt::format("Give --scenario one of: {}.", list)));
         }
     sim::lab::CampaignOptions o;
+    if (!sim::lab::campaignProbesFromName(args.probes, o.probes))
+        return failWith(out,
+                        makeError("cli.usage", fmt::format("The campaign has no probe \"{}\".", args.probes),
+                                  "Give --probe any, stlink or cmsis-dap."));
     o.runs = args.runs;
     o.seed = args.seed;
     o.scenarios = args.scenarios;
     if (args.verbose && !out.json())
         o.onRun = [&out](const sim::lab::CampaignRun& r) {
-            out.line(fmt::format("seed {:<8} {:<10} {:<26} {:<3} {:<13} {}{}", r.seed, r.operation,
+            out.line(fmt::format("seed {:<8} {:<10} {:<26} {:<9} {:<13} {}{}", r.seed, r.operation,
                                  r.scenario, r.transport, sim::lab::toString(r.outcome),
                                  r.fired.empty() ? std::string("no fault") : r.fired.front(),
                                  r.passed() ? "" : "  FAILED"));
@@ -495,7 +500,8 @@ void addLabCommand(CLI::App& app, CliState& state) {
     auto campaign = std::make_shared<CampaignArgs>();
     auto* campaignCmd = lab->add_subcommand(
         "campaign",
-        "Run N seeded recoveries and operations on lab boards under injected faults (USB and TCP) and "
+        "Run N seeded recoveries and operations on lab boards under injected faults (ST-LINK by USB and TCP, "
+        "CMSIS-DAP) and "
         "check each: it ended, with success or a clear error, its journal is whole, the board is what was "
         "reported, a retry recovers. Exit 1 when a check failed; each failure prints the seed that repeats "
         "it");
@@ -507,6 +513,12 @@ void addLabCommand(CLI::App& app, CliState& state) {
         ->capture_default_str();
     campaignCmd->add_option("--scenario", campaign->scenarios,
                             "Only these boards (repeatable); a failed run repeats with the same list");
+    campaignCmd
+        ->add_option("--probe", campaign->probes,
+                     "any (the seed picks ST-LINK or CMSIS-DAP), stlink or cmsis-dap; a failed run repeats "
+                     "with the same choice")
+        ->check(CLI::IsMember({"any", "stlink", "cmsis-dap"}))
+        ->capture_default_str();
     campaignCmd->add_flag("--verbose", campaign->verbose, "One line per run");
     campaignCmd->callback([&state, campaign] {
         state.action = [campaign](CliOutput& out) { return runCampaignCommand(out, *campaign); };

@@ -219,6 +219,8 @@ private slots:
             {"lab", "campaign", "--runs", "1", "--scenario", "nosuch"}, "nosuch");
         row("lab campaign: extra argument", "lab campaign", {"lab", "campaign", "--runs", "1", "extra"},
             "extra");
+        row("lab campaign: unknown --probe", "lab campaign",
+            {"lab", "campaign", "--runs", "1", "--probe", "jlink"}, "--probe");
         row("lab serve: no --scenario", "lab serve", {"lab", "serve"}, "--scenario");
         row("lab serve: --listen not HOST:PORT", "lab serve",
             {"lab", "serve", "--scenario", "h563-open-healthy", "--listen", "nowhere"}, "--listen");

@@ -26,10 +26,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const QStringList kShipped = {"h503-closed-password",      "h533-open-tz",          "h533-provisioning-no-da",
-                              "h533-tzclosed-no-da",       "h563-closed-da",        "h563-open-healthy",
-                              "h7s78-closed-cmsis-dap",    "h7s78-closed-nrst-unwired", "h7s78-open-healthy",
-                              "h7s78-open-nrst-unwired",   "h7s78-open-wrp-all"};
+const QStringList kShipped = {"h503-closed-password",    "h533-open-tz",
+                              "h533-provisioning-no-da", "h533-tzclosed-no-da",
+                              "h563-closed-da",          "h563-open-healthy",
+                              "h7s78-closed-cmsis-dap",  "h7s78-closed-nrst-unwired",
+                              "h7s78-open-healthy",      "h7s78-open-nrst-unwired",
+                              "h7s78-open-wrp-all"};
 
 QString context(const CliRun& r) {
     return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
@@ -320,6 +322,16 @@ private slots:
         QCOMPARE(counts["runs"].toInt(), 3);
         QCOMPARE(counts["hangs"].toInt() + counts["crashes"].toInt() + counts["misreported_states"].toInt(),
                  0);
+        // --probe cmsis-dap: every run over the virtual CMSIS-DAP, said in each run's record.
+        const CliRun dap =
+            runRescue({"--json", "lab", "campaign", "--runs", "4", "--seed", "3", "--probe", "cmsis-dap"});
+        QVERIFY2(dap.exitCode == 0, qPrintable(context(dap)));
+        const auto runs = dap.json()["campaign"].toObject()["runs"].toArray();
+        QCOMPARE(runs.size(), 4);
+        for (const auto& run : runs) {
+            QCOMPARE(run.toObject()["transport"].toString(), QStringLiteral("cmsis-dap"));
+            QVERIFY(run.toObject()["probe"].toString().startsWith(QStringLiteral("CMSIS-DAP")));
+        }
     }
     void campaignBadArguments_data() {
         QTest::addColumn<QStringList>("args");
@@ -327,6 +339,7 @@ private slots:
         QTest::newRow("runs not a number") << QStringList{"--runs", "many"};
         QTest::newRow("seed not a number") << QStringList{"--seed", "-x"};
         QTest::newRow("unknown board") << QStringList{"--scenario", "h999-nothing"};
+        QTest::newRow("unknown probe") << QStringList{"--probe", "jlink"};
     }
     void campaignBadArguments() {
         QFETCH(QStringList, args);

@@ -16,6 +16,7 @@ VirtualCmsisDap::VirtualCmsisDap(CmsisDapIdentity identity, Clock& clock, SwdTar
     : m_identity(std::move(identity)),
       m_clock(clock),
       m_target(target),
+      m_faults(clock),
       m_latency(m_identity.highSpeed() ? stlink::LatencyModel::highSpeed()
                                        : stlink::LatencyModel::fullSpeed()) {}
 
@@ -25,11 +26,19 @@ void VirtualCmsisDap::attachTarget(SwdTarget* target) {
 }
 void VirtualCmsisDap::setFaultPlan(const stlink::FaultPlan& plan) {
     std::lock_guard lock(m_mutex);
-    m_plan = plan;
+    m_faults.setPlan(plan);
 }
 stlink::FaultPlan VirtualCmsisDap::faultPlan() const {
     std::lock_guard lock(m_mutex);
-    return m_plan;
+    return m_faults.plan();
+}
+void VirtualCmsisDap::setBoardHooks(stlink::BoardFaultHooks hooks) {
+    std::lock_guard lock(m_mutex);
+    m_faults.setBoardHooks(std::move(hooks));
+}
+std::vector<stlink::FiredFault> VirtualCmsisDap::firedFaults() const {
+    std::lock_guard lock(m_mutex);
+    return m_faults.fired();
 }
 void VirtualCmsisDap::setLatency(const stlink::LatencyModel& latency) {
     std::lock_guard lock(m_mutex);
@@ -54,7 +63,7 @@ std::uint32_t VirtualCmsisDap::swdHz() const {
 
 Status VirtualCmsisDap::write(std::uint8_t endpoint, ByteView data, std::chrono::milliseconds) {
     std::lock_guard lock(m_mutex);
-    if (m_plan.disconnected)
+    if (m_faults.plan().disconnected)
         return transport::disconnectedError(m_identity.product + " " + m_identity.serial);
     if (endpoint != m_identity.outEndpoint)
         return transport::badEndpointError(endpoint);
@@ -63,24 +72,17 @@ Status VirtualCmsisDap::write(std::uint8_t endpoint, ByteView data, std::chrono:
     const bool abort = !command.empty() && command[0] == dap::cmd::kTransferAbort;
     if (!abort)
         m_reply.reset();  // a reply nobody read is dropped: the firmware moved on
+    m_faults.onCommand();
     ++m_counters.roundTrips;
     m_counters.usbBytes += command.size();
     std::optional<Bytes> reply;
     if (!abort)
         reply = execute(command);
-    if (reply) {
+    if (reply)
         m_counters.usbBytes += reply->size();
-        if (m_plan.silentReplies > 0) {
-            --m_plan.silentReplies;
-            reply.reset();
-        } else if (m_plan.shortReplies > 0) {
-            --m_plan.shortReplies;
-            if (reply->size() > m_plan.shortReplyLength)
-                reply->resize(m_plan.shortReplyLength);
-        }
-        if (reply)
-            m_reply = std::move(reply);
-    }
+    reply = m_faults.shapeReply(std::move(reply));
+    if (reply)
+        m_reply = std::move(reply);
     const Clock::Duration usb =
         m_latency.perRoundTrip +
         m_latency.perUsbByte * static_cast<std::int64_t>(command.size() + (m_reply ? m_reply->size() : 0));
@@ -93,7 +95,7 @@ Result<Bytes> VirtualCmsisDap::read(std::uint8_t endpoint, std::size_t maxLength
                                     std::chrono::milliseconds timeout) {
     {
         std::lock_guard lock(m_mutex);
-        if (m_plan.disconnected)
+        if (m_faults.plan().disconnected)
             return transport::disconnectedError(m_identity.product + " " + m_identity.serial);
         if (endpoint != m_identity.inEndpoint)
             return transport::badEndpointError(endpoint);
@@ -138,22 +140,60 @@ SwdRead VirtualCmsisDap::doTransfer(bool ap, bool read, std::uint8_t address, st
     for (unsigned attempt = 0;; ++attempt) {
         SwdRead r;
         chargeSwd(1);
-        if (!m_target || !m_connected) {
+        stlink::FaultPlan& plan = m_faults.plan();
+        if (!m_target || !m_connected || plan.chipSilent) {
             r.ack = SwdAck::NoResponse;
-        } else if (ap && m_plan.apWaits > 0) {
-            --m_plan.apWaits;
+        } else if (ap && plan.apWaits > 0) {
+            --plan.apWaits;
             r.ack = SwdAck::Wait;
-        } else if (ap && m_plan.apFaults > 0) {
-            --m_plan.apFaults;
+        } else if (ap && plan.apFaults > 0) {
+            --plan.apFaults;
             r.ack = SwdAck::Fault;
         } else if (read) {
             r = m_target->read(ap, address);
         } else {
             r.ack = m_target->write(ap, address, value);
         }
+        if (r.ack == SwdAck::Ok)
+            followMemAp(ap, read, address, value);
         if (r.ack != SwdAck::Wait || attempt >= m_waitRetry)
             return r;
         ++m_counters.waitRetries;
+    }
+}
+
+// ADIv5 MEM-AP (bank 0): CSW at 0x00, TAR at 0x04, DRW at 0x0C; SELECT's APBANKSEL picks
+// the bank. Only what the fault triggers need: the address each DRW access reaches, TAR
+// moving on by the access size when CSW asks for single auto-increment (within the 1 KB
+// block the architecture guarantees).
+void VirtualCmsisDap::followMemAp(bool ap, bool read, std::uint8_t address, std::uint32_t value) {
+    if (!ap) {
+        if (!read && address == 0x08)
+            m_select = value;
+        return;
+    }
+    if (((m_select >> 4) & 0xF) != 0)
+        return;  // another bank (BD0..BD3, CFG, BASE, IDR)
+    switch (address) {
+        case 0x00:
+            if (!read)
+                m_csw = value;
+            break;
+        case 0x04:
+            if (!read)
+                m_tar = value;
+            break;
+        case 0x0C: {
+            if (!read)
+                m_faults.onApWrite(m_tar);
+            if (((m_csw >> 4) & 0x3) == 0x1) {
+                const std::uint32_t size = 1u << std::min<std::uint32_t>(m_csw & 0x7, 2);
+                m_tar = (m_tar & ~0x3FFu) | ((m_tar + size) & 0x3FFu);
+            }
+            break;
+        }
+        default:
+            break;
     }
 }
 

@@ -10,16 +10,20 @@
 // Time: each command costs one USB round trip on the Clock (the ST-LINK's LatencyModel:
 // full speed for a 64-byte probe, high speed for 512), and every SWD transfer its clock
 // cycles *as it happens*, so a board that answers after some lab time answers while the
-// probe is still polling. The scenario's fault knobs (stlink::FaultPlan: AP WAIT storms,
-// AP FAULTs, short replies, silent replies, a pulled cable) apply as on the ST-LINK.
+// probe is still polling. The scenario's fault plan (stlink::FaultPlan: AP WAIT storms and
+// FAULTs, short, oversized and lost replies, a pulled cable, a silent chip, resets and power
+// losses, on a schedule or at random) is served by the same FaultInjector as on the
+// ST-LINK; its "k-th AP write to address X" trigger follows TAR as the host sets it.
 // Thread-safe like the virtual ST-LINK: commands are serialised.
 
 #include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/common/clock.h"
+#include "core/sim/stlink/fault_injector.h"
 #include "core/sim/stlink/fault_plan.h"
 #include "core/sim/stlink/virtual_stlink.h"
 #include "core/sim/swd_target.h"
@@ -66,7 +70,10 @@ public:
     void attachTarget(SwdTarget* target);
     const CmsisDapIdentity& identity() const { return m_identity; }
     void setFaultPlan(const stlink::FaultPlan& plan);
-    stlink::FaultPlan faultPlan() const;
+    stlink::FaultPlan faultPlan() const;  // with the counters left to serve
+    void setBoardHooks(stlink::BoardFaultHooks hooks);
+    // The faults the schedule and the random mode fired since the plan was set.
+    std::vector<stlink::FiredFault> firedFaults() const;
     void setLatency(const stlink::LatencyModel& latency);
     CmsisDapCounters counters() const;
     void resetCounters();
@@ -83,6 +90,8 @@ private:
     Bytes swjSequence(ByteView command);
     // One SWD transfer with the firmware's WAIT retries; FAULT and WAIT injections first.
     SwdRead doTransfer(bool ap, bool read, std::uint8_t address, std::uint32_t value);
+    // The memory address a MEM-AP access reaches, from the host's SELECT, CSW and TAR writes.
+    void followMemAp(bool ap, bool read, std::uint8_t address, std::uint32_t value);
     void chargeSwd(std::uint64_t transfers);
     static std::uint8_t ackBits(SwdAck ack);
 
@@ -90,7 +99,7 @@ private:
     Clock& m_clock;
     mutable std::mutex m_mutex;
     SwdTarget* m_target = nullptr;
-    stlink::FaultPlan m_plan;
+    stlink::FaultInjector m_faults;
     stlink::LatencyModel m_latency;
     CmsisDapCounters m_counters;
     std::optional<Bytes> m_reply;
@@ -103,6 +112,11 @@ private:
     std::uint16_t m_matchRetry = 0;
     std::uint32_t m_matchMask = 0;
     bool m_nresetLow = false;
+
+    // What the MEM-AP holds, as far as the fault triggers need it.
+    std::uint32_t m_select = 0;
+    std::uint32_t m_csw = 0;
+    std::uint32_t m_tar = 0;
 };
 
 }  // namespace rescue::sim::cmsisdap

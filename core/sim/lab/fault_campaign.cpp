@@ -17,11 +17,13 @@
 #include "core/engine/journal.h"
 #include "core/optionbytes/ob_change_operation.h"
 #include "core/optionbytes/ob_erase_operation.h"
+#include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/probe_uri.h"
 #include "core/probe/stlink/stlink_link.h"
 #include "core/probe/stlink/stlink_probe.h"
 #include "core/probe/stlink/tcp_stlink_source.h"
 #include "core/recovery/wizard.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_bench_probe.h"
 #include "core/sim/lab/lab_instance.h"
 #include "core/sim/lab/lab_rom_services.h"
@@ -200,13 +202,31 @@ struct Bench {
     std::unique_ptr<LabInstance> lab;
     std::unique_ptr<stlink::StlinkServer> server;  // tcp only
     std::unique_ptr<LabRomServices> rom;
+
+    // The plugged-in probe's faults: the CMSIS-DAP's when the board has one.
+    void setFaultPlan(const stlink::FaultPlan& plan) {
+        if (lab->cmsisDap())
+            lab->cmsisDap()->setFaultPlan(plan);
+        else
+            lab->probe()->setFaultPlan(plan);
+    }
+    std::vector<stlink::FiredFault> firedFaults() const {
+        return lab->cmsisDap() ? lab->cmsisDap()->firedFaults() : lab->probe()->firedFaults();
+    }
 };
 
-Status openBench(Bench& b, const std::string& scenarioName, std::uint64_t seed, bool tcp) {
+// `dapPacketSize` non-zero: the board's probe is swapped for a CMSIS-DAP with that packet size.
+Status openBench(Bench& b, const std::string& scenarioName, std::uint64_t seed, bool tcp,
+                 unsigned dapPacketSize) {
     auto scenario = loadScenarioByNameOrPath(scenarioName);
     if (!scenario)
         return std::move(scenario).error();
     scenario->seed = seed;
+    if (dapPacketSize != 0) {
+        scenario->probe.model = cmsisdap::kModelName;
+        scenario->probe.packetSize = dapPacketSize;
+        scenario->probe.firmware.clear();  // an ST-LINK firmware name is no CMSIS-DAP version
+    }
     auto lab = LabInstance::create(*scenario, b.clock);
     if (!lab)
         return std::move(lab).error();
@@ -225,11 +245,24 @@ Status openBench(Bench& b, const std::string& scenarioName, std::uint64_t seed, 
     return {};
 }
 
-// The ordinary ST-LINK driver into the board's probe (by USB or through the server), with
-// the board's boot ROM services and RESET button, as `lab:NAME` gives it.
+// The ordinary driver into the board's probe (ST-LINK by USB or through the server, or
+// CMSIS-DAP), with the board's boot ROM services and RESET button, as `lab:NAME` gives it.
 Result<std::unique_ptr<probe::DebugProbe>> openProbe(Bench& b) {
     std::unique_ptr<probe::DebugProbe> driver;
-    if (b.server) {
+    probe::ProbeInfo info;
+    info.uri = "lab:" + b.lab->scenario().name;
+    info.transport = "lab";
+    info.model = b.lab->scenario().probe.model;
+    info.serial = b.lab->probeSerial();
+    if (const auto& dap = b.lab->cmsisDap()) {
+        probe::cmsisdap::CmsisDapOptions o;
+        o.outEndpoint = dap->identity().outEndpoint;
+        o.inEndpoint = dap->identity().inEndpoint;
+        auto opened = probe::cmsisdap::CmsisDapProbe::open(dap, info, b.clock, o);
+        if (!opened)
+            return std::move(opened).error();
+        driver = std::move(*opened);
+    } else if (b.server) {
         probe::stlink::TcpStlinkSourceOptions o;
         o.clock = b.clock;
         o.tcp.requestTimeout = 2000ms;
@@ -246,11 +279,6 @@ Result<std::unique_ptr<probe::DebugProbe>> openProbe(Bench& b) {
         const auto& identity = b.lab->probe()->identity();
         auto link = std::make_unique<probe::stlink::BulkStlinkLink>(b.lab->probe(), identity.usb.outEndpoint,
                                                                     identity.usb.inEndpoint);
-        probe::ProbeInfo info;
-        info.uri = "lab:" + b.lab->scenario().name;
-        info.transport = "lab";
-        info.model = b.lab->scenario().probe.model;
-        info.serial = b.lab->probeSerial();
         auto opened = probe::stlink::StlinkProbe::open(std::move(link), info, b.clock);
         if (!opened)
             return std::move(opened).error();
@@ -529,10 +557,18 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
         return run;
     }
     const Case& c = *cases[d.below(cases.size())];
-    const bool tcp = d.chance(30);
+    bool tcp = d.chance(30);
+    // The probe from a draw of its own (see CampaignProbes): a quarter of the USB runs.
+    Draw probeDraw{seed ^ 0xC3D5DA9ull};
+    const bool dapDrawn = !tcp && probeDraw.chance(25);
+    const unsigned dapPacket = probeDraw.chance(50) ? 64 : 512;
+    const bool dap =
+        options.probes == CampaignProbes::CmsisDap || (options.probes == CampaignProbes::Any && dapDrawn);
+    if (dap)
+        tcp = false;  // the ST-LINK server serves ST-LINKs only
     run.scenario = c.scenario;
     run.operation = operationName(c.operation);
-    run.transport = tcp ? "tcp" : "usb";
+    run.transport = dap ? "cmsis-dap" : tcp ? "tcp" : "usb";
 
     auto fail = [&](std::string check) {
         run.failedChecks.push_back(std::move(check));
@@ -545,10 +581,12 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     if (!creds)
         return fail("(setup) " + creds.error().message);
     auto bench = std::make_unique<Bench>();
-    if (Status s = openBench(*bench, c.scenario, seed, tcp); !s)
+    if (Status s = openBench(*bench, c.scenario, seed, tcp, dap ? dapPacket : 0); !s)
         return fail("(setup) " + s.error().message);
     if (c.operation == Operation::MassErase)
         fillFlash(*bench);
+    run.probe =
+        dap ? fmt::format("{} {} B", cmsisdap::kModelName, dapPacket) : bench->lab->scenario().probe.model;
     auto probe = openProbe(*bench);
     if (!probe)
         return fail("(setup) " + probe.error().message);
@@ -557,14 +595,14 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     auto plan = parseProbeFaults(run.faults, "campaign");
     if (!plan)
         return fail("(setup) " + plan.error().message);
-    bench->lab->probe()->setFaultPlan(*plan);
+    bench->setFaultPlan(*plan);
 
     std::filesystem::path journalDir;
     if (!options.workDir.empty())
         journalDir = options.workDir / fmt::format("run-{}", seed);
     const JobSpec spec{c.operation, &c, &*creds};
     JobRun first = runJob(*bench, *probe, spec, options, journalDir, seed, *catalog);
-    for (const auto& f : bench->lab->probe()->firedFaults())
+    for (const auto& f : bench->firedFaults())
         run.fired.push_back(fmt::format("{} at command {}", stlink::faultKindName(f.kind), f.command));
     run.labMs = first.labMs;
     run.wallMs = first.wallMs;
@@ -615,7 +653,7 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     // Only a run the fault made fail is retried: after a success the board has moved on (a
     // regressed chip no longer has the DA provisioning a second authentication would need).
     if (!run.fired.empty() && run.outcome != RunOutcome::Hang && run.outcome != RunOutcome::Success) {
-        bench->lab->probe()->setFaultPlan({});
+        bench->setFaultPlan({});
         probe->reset();
         auto again = openProbe(*bench);
         if (!again) {
@@ -709,11 +747,24 @@ CampaignReport runCampaign(const CampaignOptions& options) {
     return report;
 }
 
+bool campaignProbesFromName(const std::string& name, CampaignProbes& probes) {
+    if (name == "any")
+        probes = CampaignProbes::Any;
+    else if (name == "stlink")
+        probes = CampaignProbes::Stlink;
+    else if (name == "cmsis-dap")
+        probes = CampaignProbes::CmsisDap;
+    else
+        return false;
+    return true;
+}
+
 json toJson(const CampaignRun& run) {
     json j{{"seed", run.seed},
            {"scenario", run.scenario},
            {"operation", run.operation},
            {"transport", run.transport},
+           {"probe", run.probe},
            {"faults", run.faults},
            {"fired", run.fired},
            {"outcome", toString(run.outcome)},
@@ -784,9 +835,9 @@ std::string formatReport(const CampaignReport& report) {
         if (r.passed())
             continue;
         for (const auto& check : r.failedChecks)
-            out +=
-                fmt::format("FAILED seed {} ({} {} over {}): {}  -> rescue lab campaign --runs 1 --seed {}\n",
-                            r.seed, r.operation, r.scenario, r.transport, check, r.seed);
+            out += fmt::format(
+                "FAILED seed {} ({} {} over {}, {}): {}  -> rescue lab campaign --runs 1 --seed {}\n", r.seed,
+                r.operation, r.scenario, r.transport, r.probe, check, r.seed);
     }
     return out;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The fault campaign: N seeded runs of real workbench operations (the stuck-board wizard,
 // an option-byte change, a mass erase, DA authentication alone) on lab boards, over the
-// virtual ST-LINK's USB or through the lab's ST-LINK TCP server, each with a fault plan
+// virtual ST-LINK's USB, through the lab's ST-LINK TCP server, or over a virtual CMSIS-DAP
+// (64- or 512-byte packets, value match), each with a fault plan
 // drawn from the run's seed (a pulled cable, WAIT storms, FAULTs, short / oversized /
 // missing replies, latency spikes, resets and power losses, also in the middle of an erase
 // or an option-byte programming, a chip going silent, the server dropping the connection).
@@ -35,7 +36,8 @@ struct CampaignRun {
     std::uint64_t seed = 0;
     std::string scenario;
     std::string operation;           // "wizard", "ob-change", "mass-erase", "da-auth"
-    std::string transport;           // "usb", "tcp"
+    std::string transport;           // "usb", "tcp" (the ST-LINK's), "cmsis-dap" (its USB)
+    std::string probe;               // the probe model: "STLINK-V3SET", "CMSIS-DAP 64 B"...
     nlohmann::json faults;           // the plan as drawn (scenario "faults" syntax)
     std::vector<std::string> fired;  // the faults that fired: "chip-reset at command 212"
     RunOutcome outcome = RunOutcome::Success;
@@ -68,8 +70,15 @@ struct CampaignCounts {
     std::size_t failedRuns = 0;
 };
 
+// Which probes the runs use. Any: the run's seed picks (ST-LINK by USB or TCP, or a
+// CMSIS-DAP by USB) from a draw of its own, so the seeds drawn before CMSIS-DAP joined
+// still pick the same board, operation and faults.
+enum class CampaignProbes { Any, Stlink, CmsisDap };
+bool campaignProbesFromName(const std::string& name, CampaignProbes& probes);  // "any", "stlink", "cmsis-dap"
+
 struct CampaignOptions {
     std::uint64_t seed = 1;
+    CampaignProbes probes = CampaignProbes::Any;
     unsigned runs = 20;
     // Boards to use (shipped scenario names); empty: every board the campaign knows.
     std::vector<std::string> scenarios;

@@ -98,13 +98,16 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
     // Faults that act on the board: a reset pulse as the RESET button gives it (the probe's
     // NRST may not be wired), and power lost and back at the same instant.
     stm32::LabBoard* boardPtr = lab->m_board.get();
-    lab->m_probe->setBoardHooks({[boardPtr] {
-                                     if (boardPtr->resetButtonPressed())
-                                         return;  // held by the person: the chip is in reset already
-                                     boardPtr->pressResetButton();
-                                     boardPtr->releaseResetButton();
-                                 },
-                                 [boardPtr] { boardPtr->powerCycle(); }});
+    const stlink::BoardFaultHooks hooks{[boardPtr] {
+                                            if (boardPtr->resetButtonPressed())
+                                                return;  // held by the person: the chip is in reset already
+                                            boardPtr->pressResetButton();
+                                            boardPtr->releaseResetButton();
+                                        },
+                                        [boardPtr] { boardPtr->powerCycle(); }};
+    lab->m_probe->setBoardHooks(hooks);
+    if (lab->m_cmsisDap)
+        lab->m_cmsisDap->setBoardHooks(hooks);
     return lab;
 }
 
@@ -151,8 +154,10 @@ Result<std::unique_ptr<LabInstance>> LabInstance::openPersistent(Scenario scenar
 }
 
 LabInstance::~LabInstance() {
-    if (m_cmsisDap)
+    if (m_cmsisDap) {
+        m_cmsisDap->setBoardHooks({});
         m_cmsisDap->attachTarget(nullptr);
+    }
     if (m_probe) {
         m_probe->setBoardHooks({});
         m_probe->attachTarget(nullptr);

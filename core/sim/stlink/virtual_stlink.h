@@ -15,13 +15,12 @@
 
 #include <chrono>
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <vector>
 
 #include "core/common/clock.h"
+#include "core/sim/stlink/fault_injector.h"
 #include "core/sim/stlink/fault_plan.h"
 #include "core/sim/stlink/stlink_firmware.h"
 #include "core/sim/stlink/stlink_identity.h"
@@ -51,19 +50,6 @@ struct StlinkCounters {
     std::uint64_t roundTrips = 0;    // commands executed (command + data phases + reply)
     std::uint64_t swdTransfers = 0;  // DP/AP transfers the firmware made, retries included
     std::uint64_t waitRetries = 0;   // transfers repeated because the target answered WAIT
-};
-
-// What a fault can do to the board the probe is plugged into (set by its LabInstance).
-struct BoardFaultHooks {
-    std::function<void()> reset;       // NRST pulse
-    std::function<void()> powerCycle;  // power lost and back
-};
-
-// One fault the probe served, for tests and the campaign's record.
-struct FiredFault {
-    FaultKind kind = FaultKind::ChipReset;
-    std::uint64_t command = 0;  // the probe's command count when it fired
-    Clock::TimePoint when{};
 };
 
 class VirtualStlink final : public transport::BulkChannel {
@@ -97,18 +83,13 @@ public:
     std::uint32_t swdKHz() const;
 
 private:
-    void onCommand();
-    void onApWrite(std::uint32_t address);
-    void fireDue();
-    void fire(const ScheduledFault& fault);
-    std::uint64_t nextRandom();
     void finishCommand(std::optional<Bytes> reply, std::size_t usbBytes, std::uint64_t transfersBefore);
     void chargeTime(std::size_t usbBytes, std::uint64_t transfers);
 
     const StlinkIdentity m_identity;
     Clock& m_clock;
     mutable std::mutex m_mutex;
-    FaultPlan m_plan;
+    FaultInjector m_faults;  // before the firmware, which consumes its plan
     StlinkFirmware m_firmware;
     LatencyModel m_latency;
     StlinkCounters m_counters;
@@ -121,18 +102,6 @@ private:
     Bytes m_pendingData;
     // The reply waiting on the IN endpoint.
     std::optional<Bytes> m_reply;
-
-    // The schedule's state (reset by setFaultPlan).
-    BoardFaultHooks m_hooks;
-    std::uint64_t m_commands = 0;
-    std::map<std::uint32_t, std::uint64_t> m_apWrites;  // by address
-    Clock::TimePoint m_planStart{};
-    std::uint64_t m_randomState = 0;
-    unsigned m_randomFired = 0;
-    std::vector<std::pair<Clock::TimePoint, ScheduledFault>> m_armed;  // triggered, waiting for their delay
-    std::vector<FiredFault> m_fired;
-    bool m_disconnectAfterCommand = false;
-    bool m_dropConnection = false;
 };
 
 }  // namespace rescue::sim::stlink

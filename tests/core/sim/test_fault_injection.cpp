@@ -12,6 +12,7 @@
 #include "core/optionbytes/ob_target.h"
 #include "core/probe/probe_uri.h"
 #include "core/probe/stlink/tcp_stlink_source.h"
+#include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/fault_campaign.h"
 #include "core/sim/lab/probe_faults.h"
 #include "core/sim/stlink/stlink_server.h"
@@ -25,13 +26,30 @@ namespace {
 
 constexpr std::uint32_t kDbgmcuIdcode = 0xE0044000;  // H5, through AP0
 
-std::unique_ptr<testsupport::LabProbeRig> rig(const char* scenario) {
+// `dapPacketSize` non-zero: the board's probe is a CMSIS-DAP with that packet size.
+std::unique_ptr<testsupport::LabProbeRig> rig(const char* scenario, unsigned dapPacketSize = 0) {
     auto sc = sim::loadScenarioByNameOrPath(scenario);
     if (!sc)
         return nullptr;
     sc->seed = 5;
+    if (dapPacketSize != 0) {
+        sc->probe.model = sim::cmsisdap::kModelName;
+        sc->probe.packetSize = dapPacketSize;
+        sc->probe.firmware.clear();
+    }
     auto r = testsupport::LabProbeRig::create(*sc);
     return r ? std::move(*r) : nullptr;
+}
+
+// The plugged-in probe's faults (the CMSIS-DAP's on a CMSIS-DAP board).
+void setPlan(testsupport::LabProbeRig& r, const sim::stlink::FaultPlan& p) {
+    if (r.lab->cmsisDap())
+        r.lab->cmsisDap()->setFaultPlan(p);
+    else
+        r.lab->probe()->setFaultPlan(p);
+}
+std::size_t firedCount(testsupport::LabProbeRig& r) {
+    return r.lab->cmsisDap() ? r.lab->cmsisDap()->firedFaults().size() : r.lab->probe()->firedFaults().size();
 }
 
 sim::stlink::FaultPlan plan(const json& faults) {
@@ -179,18 +197,23 @@ private slots:
     // cut short instead of "erased".
     void tornMassErase_data() {
         QTest::addColumn<QString>("fault");
+        QTest::addColumn<unsigned>("dapPacketSize");  // 0: ST-LINK
         QTest::addColumn<QString>("hostError");
         // A reset leaves the debug port up: the host finds the controller reset. A power loss
-        // takes the debug port down: the host's next poll fails.
-        QTest::newRow("reset") << "chip-reset"
-                               << "ob.erase-interrupted";
-        QTest::newRow("power loss") << "power-loss"
-                                    << "probe.dp-error";
+        // takes the debug port down: the host's next poll fails. The same over a CMSIS-DAP,
+        // whose AP write trigger follows TAR as the host sets it.
+        QTest::newRow("reset") << "chip-reset" << 0u << "ob.erase-interrupted";
+        QTest::newRow("power loss") << "power-loss" << 0u << "probe.dp-error";
+        QTest::newRow("reset, CMSIS-DAP 64 B") << "chip-reset" << 64u << "ob.erase-interrupted";
+        // A CMSIS-DAP passes the raw SWD answer up: after power loss the DP is in its reset
+        // state and gives no ACK until a line reset, which the driver reports as no target.
+        QTest::newRow("power loss, CMSIS-DAP 512 B") << "power-loss" << 512u << "probe.no-target";
     }
     void tornMassErase() {
         QFETCH(QString, fault);
+        QFETCH(unsigned, dapPacketSize);
         QFETCH(QString, hostError);
-        auto r = rig("h563-open-healthy");
+        auto r = rig("h563-open-healthy", dapPacketSize);
         QVERIFY(r);
         auto& chip = r->board().chip();
         fillFlash(chip, 4);
@@ -203,12 +226,12 @@ private slots:
         const auto perSector = chip.parameters().flash.sectorErase;
         // The 2nd NSCR write sets STRT; cut 1.5 sectors into the erase.
         const auto delayMs = std::chrono::duration_cast<std::chrono::milliseconds>(perSector * 3 / 2).count();
-        r->lab->probe()->setFaultPlan(plan(json{{"schedule",
-                                                 {{{"at_ap_write", {{"address", nscr}, {"count", 2}}},
-                                                   {"delay_ms", delayMs},
-                                                   {"fault", fault.toStdString()}}}}}));
+        setPlan(*r, plan(json{{"schedule",
+                               {{{"at_ap_write", {{"address", nscr}, {"count", 2}}},
+                                 {"delay_ms", delayMs},
+                                 {"fault", fault.toStdString()}}}}}));
         auto erased = optionbytes::eraseFlash(r->labProbe(), *target->part, {});
-        QCOMPARE(r->lab->probe()->firedFaults().size(), std::size_t{1});
+        QCOMPARE(firedCount(*r), std::size_t{1});
         QVERIFY(!erased);
         QCOMPARE(QString::fromStdString(erased.error().code), hostError);
         QVERIFY(erased.error().message.ends_with("."));
@@ -351,6 +374,21 @@ private slots:
         if (retried) {
             QVERIFY(run.retryRecovered.has_value());
             QVERIFY2(*run.retryRecovered, run.retryNote.c_str());
+        }
+    }
+
+    // The campaign over CMSIS-DAP only: every run passes, on a CMSIS-DAP, and faults fire.
+    void cmsisDapCampaign() {
+        sim::lab::CampaignOptions o;
+        o.seed = 1;
+        o.runs = 12;
+        o.probes = sim::lab::CampaignProbes::CmsisDap;
+        const auto report = sim::lab::runCampaign(o);
+        QVERIFY2(report.passed(), sim::lab::formatReport(report).c_str());
+        QVERIFY(report.counts.faultsFired > 0);
+        for (const auto& run : report.runs) {
+            QCOMPARE(QString::fromStdString(run.transport), QStringLiteral("cmsis-dap"));
+            QVERIFY2(run.probe.starts_with("CMSIS-DAP"), run.probe.c_str());
         }
     }
 
