@@ -464,6 +464,9 @@ Status DaSession::sendCertificate(const Certificate& certificate, std::size_t in
         return {};
     }
     m_ended = true;  // a refused certificate ends the exchange (psa-adac)
+    if (index == 0)
+        if (auto open = refusedBecauseOpen("the chain", reply->status))
+            return fail(DaStep::Certificate, *open);
     if (index == 0 && certificate.hasRole(CertificateRole::Root))
         return fail(
             DaStep::Certificate,
@@ -533,6 +536,8 @@ Status DaSession::sendPassword(ByteView password) {
         report(DaStep::Password, DaProgress::Phase::Done, "accepted");
         return {};
     }
+    if (auto open = refusedBecauseOpen("the password", reply->status))
+        return fail(DaStep::Password, *open);
     return fail(DaStep::Password,
                 makeError("da.password-refused",
                           "The chip refused the password: it does not match the hash "
@@ -612,6 +617,34 @@ Result<std::string> DaSession::readStateThroughAp1() {
     if (const auto* state = m_family->lifecycle.stateByCode(static_cast<std::uint8_t>(field->value)))
         return state->id;
     return field->valueName.empty() ? field->display : field->valueName;
+}
+
+const device::LifecycleState* DaSession::discoveredState() const {
+    if (!m_family || !m_discovery || !m_discovery->parsed.info.psaLifecycle)
+        return nullptr;
+    const auto& b = *m_discovery->parsed.info.psaLifecycle;
+    const auto code = static_cast<std::uint16_t>((b[0] << 8) | b[1]);
+    for (const auto& state : m_family->lifecycle.states)
+        if (state.psaLifecycle == code)
+            return &state;
+    return nullptr;
+}
+
+// Not a wrong credential: a chip in a full-debug state (Open) has no DA configuration to
+// check one against (a full regression erased it, perhaps one a fault interrupted and the
+// chip finished by itself).
+std::optional<Error> DaSession::refusedBecauseOpen(std::string_view what, std::uint16_t status) const {
+    const device::LifecycleState* state = discoveredState();
+    if (!state || state->transient || state->access.ap1 != device::ApAccess::Full)
+        return std::nullopt;
+    return makeError(
+               "da.chip-open",
+               fmt::format("The chip is {} (its discovery says so): debug needs no authentication, and "
+                           "an {} chip holds no DA configuration to check {} against, so it refused it.",
+                           state->name, state->name, what),
+               "Connect without DA (the device panel, `rescue probe info`). If a regression was under "
+               "way, it has finished.")
+        .with("status", statusName(status));
 }
 
 Result<DaOutcome> DaSession::followGrant(const PermissionMask& requested) {

@@ -163,6 +163,9 @@ private:
     Status checkCertificates(const CertificateCredentials& credentials, const PermissionMask& requested);
     Status checkOffered(const PermissionMask& requested);
     Result<std::string> readStateThroughAp1();
+    // The catalog state the last discovery's lifecycle names; nullptr if none or unknown.
+    const device::LifecycleState* discoveredState() const;
+    std::optional<Error> refusedBecauseOpen(std::string_view what, std::uint16_t status) const;
 
     probe::DebugProbe& m_probe;
     std::shared_ptr<const device::Catalog> m_catalog;

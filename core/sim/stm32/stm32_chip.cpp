@@ -357,7 +357,7 @@ void Stm32Chip::startBoot() {
     m_phase = ChipPhase::BootRom;
     ++m_bootCount;
     updateAccess();
-    if (regressionRunning())
+    if (regressionRunning() || resumeInterruptedRegression())
         return;  // the ROM finishes its erase first, then reboots
     const BootDecision d = m_service ? m_service->onBoot(*this) : BootDecision::BootApplication;
     if (d == BootDecision::BootApplication)

@@ -172,6 +172,9 @@ private:
     std::uint32_t systemFlashBase() const;
     const device::MemoryRegion* regionOfKind(std::string_view kind, bool largest = false) const;
     Result<Clock::TimePoint> runRegression(device::TransitionMechanism mechanism);
+    Clock::TimePoint eraseAndSettle(bool full);
+    // At boot: a regression a power loss or reset cut short starts again. True if one did.
+    bool resumeInterruptedRegression();
 
     device::Part m_part;
     ChipParameters m_params;

@@ -50,6 +50,16 @@ Result<Clock::TimePoint> Stm32Chip::runRegression(TransitionMechanism mechanism)
                                fmt::format("A {} needs {} = {}.", what, need.field, hex32(need.value)),
                                from.name);
 
+    m_reopen = {};
+    if (auto s = m_options->forceState(*target); !s)
+        return std::move(s).error();
+    return eraseAndSettle(full);
+}
+
+// The regression's work once the state is transient (Regression, NS-Regression): the erase,
+// then the state it settles in with an option-load reset.
+Clock::TimePoint Stm32Chip::eraseAndSettle(bool full) {
+    const auto& lc = family().lifecycle;
     unsigned erasedSectors = 0;
     if (full) {
         m_flash->eraseAll();
@@ -78,10 +88,7 @@ Result<Clock::TimePoint> Stm32Chip::runRegression(TransitionMechanism mechanism)
             }
         }
     }
-    m_reopen = {};
-    if (auto s = m_options->forceState(*target); !s)
-        return std::move(s).error();
-    const device::LifecycleState* settled = settledState(lc, *target);
+    const device::LifecycleState* settled = settledState(lc, lifecycleState());
     const Clock::Duration duration = m_params.regressionOverhead + m_params.flash.sectorErase * erasedSectors;
     m_regressionEvent = m_timeline.after(duration, [this, settled] {
         m_regressionEvent = 0;
@@ -91,6 +98,23 @@ Result<Clock::TimePoint> Stm32Chip::runRegression(TransitionMechanism mechanism)
     });
     updateAccess();
     return m_timeline.now() + duration;
+}
+
+bool Stm32Chip::resumeInterruptedRegression() {
+    const device::LifecycleState& state = lifecycleState();
+    if (!state.transient || regressionRunning())
+        return false;
+    // [inferred] The product state moved to Regression / NS-Regression before the erase
+    // began, so a chip that lost power (or was reset) in the middle boots into that
+    // transient state; the ROM then does the whole regression again and settles, as it
+    // would have. RM0481 does not describe the case; the alternative (a chip stuck in a
+    // transient state with its DA keys erased) would be unrecoverable by any tool.
+    const auto& lc = family().lifecycle;
+    bool full = false;
+    for (const auto& from : lc.states)
+        full = full || transitionTarget(lc, from.id, TransitionMechanism::DaFullRegression) == &state;
+    eraseAndSettle(full);
+    return true;
 }
 
 Result<Clock::TimePoint> Stm32Chip::applyFullRegression() {

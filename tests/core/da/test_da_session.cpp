@@ -199,6 +199,33 @@ private slots:
     }
 
     // The first field report's board: the probe's NRST reaches nothing.
+    // After a full regression the chip is Open with its DA configuration erased: a second
+    // authentication is refused, and the session says the chip is Open (a user who lost the
+    // first session's answer to a pulled cable otherwise reads "wrong root" and hunts for keys).
+    void aRegressedChipIsSaidOpenNotWrongRoot() {
+        auto rig = testsupport::LabProbeRig::create(::scenario("h563-closed-da", true));
+        QVERIFY2(rig.ok(), rig.ok() ? "" : describe(rig.error()).c_str());
+        auto& r = **rig;
+        {
+            auth::DaSession first(*r.probe, catalog());
+            QVERIFY(first.open().ok());
+            auto mask = first.permissionFromText("full-regression");
+            QVERIFY(mask.ok());
+            auto outcome = first.authenticate(certificates("h5"), *mask);
+            QVERIFY2(outcome.ok(), outcome.ok() ? "" : describe(outcome.error()).c_str());
+            QCOMPARE(QString::fromStdString(r.state()), QStringLiteral("open"));
+        }
+        auth::DaSession again(*r.probe, catalog());
+        const Status opened = again.open();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : describe(opened.error()).c_str());
+        auto mask = again.permissionFromText("full-regression");
+        QVERIFY(mask.ok());
+        auto outcome = again.authenticate(certificates("h5"), *mask);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(QString::fromStdString(outcome.error().code), QStringLiteral("da.chip-open"));
+        QVERIFY2(outcome.error().message.find("Open") != std::string::npos, outcome.error().message.c_str());
+    }
+
     void nrstNotEffectiveIsSaidQuickly() {
         auto rig = testsupport::LabProbeRig::create(scenario("h7s78-closed-nrst-unwired", false));
         QVERIFY(rig.ok());

@@ -70,6 +70,8 @@ private slots:
     void provisioningMatchesStFiles();
     void fullRegression_data();
     void fullRegression();
+    void regressionCutByPowerLoss_data();
+    void regressionCutByPowerLoss();
     void partialRegression();
     void debugReopen();
     void obkProvisioningService();
@@ -227,6 +229,54 @@ void TestStm32DaState::fullRegression() {
     QCOMPARE(c.daConfiguration().has_value(), daKept);              // OBK erased
     // WRP survives the regression (both field reports): still every sector protected.
     QCOMPARE(host.mustRead(1, curAddress(f, wrpReg.c_str())), optionsBefore.at(wrpReg));
+}
+
+// [inferred, see Stm32Chip::resumeInterruptedRegression] Power lost (or NRST) while the ROM
+// erases: the chip boots in the transient state and does the regression again, ending Open
+// with its DA configuration erased, not stuck in Regression with no key to authenticate.
+void TestStm32DaState::regressionCutByPowerLoss_data() {
+    QTest::addColumn<QString>("chip");
+    QTest::addColumn<bool>("powerLoss");  // false: a reset pulse on NRST
+    QTest::newRow("H563 closed, power lost") << "STM32H563ZI" << true;
+    QTest::newRow("H563 closed, NRST pulse") << "STM32H563ZI" << false;
+    QTest::newRow("H7S7 closed, power lost") << "STM32H7S7L8" << true;
+}
+
+void TestStm32DaState::regressionCutByPowerLoss() {
+    QFETCH(QString, chip);
+    QFETCH(bool, powerLoss);
+    VirtualClock clock;
+    auto board = makeBoard(withDa(scenario(chip.toStdString(), "closed"), DaMethod::Certificate), clock);
+    QVERIFY(board);
+    Stm32Chip& c = board->chip();
+    c.flash().store(0x100, Bytes{1, 2, 3, 4});
+    auto done = c.applyFullRegression();
+    QVERIFY(done.ok());
+    clock.advance((*done - clock.now()) / 2);
+    board->sync();
+    QVERIFY(c.regressionRunning());
+    if (powerLoss) {
+        board->powerCycle();
+    } else {
+        board->pressResetButton();
+        board->releaseResetButton();
+    }
+    board->sync();
+    // Started again at boot where the family has a transient state; the H7RS has none (its
+    // option bytes hold the target state from the start), so it boots Open at once.
+    if (c.family().lifecycle.state("regression")) {
+        QVERIFY(c.regressionRunning());
+        QVERIFY(!c.availability().ap1);
+    }
+    clock.advance(std::chrono::minutes(5));
+    board->sync();
+    QVERIFY(!c.regressionRunning());
+    QCOMPARE(c.lifecycleState().id, std::string("open"));
+    QCOMPARE(c.phase(), ChipPhase::Application);
+    QVERIFY(!c.daConfiguration().has_value());
+    SwdHost host(*board);
+    QVERIFY(host.connect());
+    QCOMPARE(host.mustRead(1, c.family().flash.base + 0x100), 0xFFFFFFFFu);
 }
 
 void TestStm32DaState::partialRegression() {
