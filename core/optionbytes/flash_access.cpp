@@ -78,10 +78,22 @@ Status FlashAccess::unlock(const char* keyReg, std::uint32_t key1, std::uint32_t
         return v.error();
     if (!(*v & *lockBit))
         return {};  // a key written while unlocked would lock the register until reset
-    if (Status s = write(keyReg, key1); !s)
-        return s;
-    if (Status s = write(keyReg, key2); !s)
-        return s;
+    // A bus error on the key register is the same lock-out seen earlier: after a wrong or
+    // cut-short key sequence (a reset or a pulled cable between the two keys, a retry that
+    // starts again with key 1) the chip answers every key write with a bus error until reset.
+    auto lockedOut = [&](const Error& cause) {
+        Error e =
+            makeError("ob.unlock-failed",
+                      fmt::format("{} refused its unlock keys (the chip answered FAULT): an earlier key "
+                                  "sequence was cut short, and the chip locks {} until the next reset.",
+                                  keyReg, lockReg),
+                      "Reset the board (RESET button, or power-cycle it) and try again.");
+        e.with("cause", cause.code + ": " + cause.message);
+        return e;
+    };
+    for (const std::uint32_t key : {key1, key2})
+        if (Status s = write(keyReg, key); !s)
+            return s.error().code == "probe.fault" ? Status(lockedOut(s.error())) : s;
     v = read(lockReg);
     if (!v)
         return v.error();

@@ -224,6 +224,26 @@ private slots:
         QVERIFY2(r, r ? "" : r.error().message.c_str());
     }
 
+    // A key sequence cut short (a reset or a pulled cable between the two keys, then a retry
+    // starting again with key 1) locks the flash controller until reset, and the chip answers
+    // key writes with a bus error: the erase says so and how to get out, not just "FAULT".
+    void aLockedOutKeyRegisterIsExplained() {
+        const std::string uri = "lab:h563-open-healthy";
+        Opened o(uri);
+        QVERIFY(o.target);
+        const auto& regs = o.target->family().flashRegisters;
+        const std::uint32_t keyr = regs.base + regs.registerNamed("NSKEYR")->offset;
+        QVERIFY(o.probe->write32(1, keyr, o.target->family().keys.key1));
+        QVERIFY(!o.probe->write32(1, keyr, o.target->family().keys.key1));  // a wrong second key: bus error
+        ObEraseOperation erase(*o.probe, *o.target, {}, uri);
+        auto r = erase.run();
+        QVERIFY(!r);
+        QCOMPARE(QString::fromStdString(r.error().code), QString("ob.unlock-failed"));
+        QVERIFY2(r.error().message.find("until the next reset") != std::string::npos,
+                 r.error().message.c_str());
+        QVERIFY2(r.error().hint.find("Reset the board") != std::string::npos, r.error().hint.c_str());
+    }
+
     void importFromAnotherFamilyIsRefused() {
         Opened h563("lab:h563-open-healthy");
         Opened h533("lab:h533-open-tz");
