@@ -313,7 +313,7 @@ private slots:
         const CliRun r = runRescue({"lab", "campaign", "--runs", "20", "--seed", "1"});
         QVERIFY2(r.exitCode == 0, qPrintable(context(r)));
         for (const char* row : {"runs", "successes", "clear errors", "hangs", "crashes", "misreported states",
-                                "retries recovered"})
+                                "retries recovered", "replays matched"})
             QVERIFY2(r.out.contains(row), qPrintable(context(r)));
         QVERIFY2(r.out.contains("Every run passed its checks."), qPrintable(context(r)));
         const CliRun json = runRescue({"--json", "lab", "campaign", "--runs", "3", "--seed", "7"});

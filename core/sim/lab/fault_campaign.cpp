@@ -15,10 +15,15 @@
 #include "core/device/catalog.h"
 #include "core/engine/engine.h"
 #include "core/engine/journal.h"
+#include "core/engine/redactor.h"
+#include "core/engine/secret_words.h"
 #include "core/optionbytes/ob_change_operation.h"
 #include "core/optionbytes/ob_erase_operation.h"
 #include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/probe_uri.h"
+#include "core/probe/record/recording.h"
+#include "core/probe/record/recording_probe.h"
+#include "core/probe/record/replay_probe.h"
 #include "core/probe/stlink/stlink_link.h"
 #include "core/probe/stlink/stlink_probe.h"
 #include "core/probe/stlink/tcp_stlink_source.h"
@@ -516,6 +521,55 @@ JobRun runJob(Bench& b, std::unique_ptr<probe::DebugProbe>& probe, const JobSpec
     return r;
 }
 
+// How a job ended, in one word for comparisons: "success" or its error code.
+std::string endedAs(const engine::JobEnded& ended) {
+    if (ended.outcome == engine::JobOutcome::Finished)
+        return "success";
+    return ended.error ? ended.error->code : std::string("failed");
+}
+
+// (f) The run's recording, replayed through the same operation, ends the same way, so a
+// support engineer given a user's recording of a session that went wrong sees what the user
+// saw. "" when it does; otherwise what differed.
+std::string checkReplay(const std::filesystem::path& file, const JobSpec& spec,
+                        const CampaignOptions& options, std::shared_ptr<const device::Catalog> catalog,
+                        const std::string& expected) {
+    auto loaded = probe::record::loadRecording(file);
+    if (!loaded)
+        return "the recording does not load: " + loaded.error().message;
+    if (loaded->sessions.empty())
+        return "the recording holds no session";
+    auto recording = std::make_shared<const probe::record::Recording>(std::move(*loaded));
+    auto clock = std::make_shared<VirtualClock>();
+    auto replay =
+        std::make_unique<probe::record::ReplayProbe>(recording, 0, clock, "replay:" + file.string());
+    engine::EngineOptions eo;
+    eo.clock = clock;
+    eo.journal = false;
+    auto engine = std::make_unique<engine::Engine>(eo);
+    probe::DebugProbe& p = *replay;
+    const auto job = engine->submit(engine->openSession("replay"), "replay",
+                                    [&](engine::JobContext& ctx) -> engine::JobResult {
+                                        auto claim = runOperation(ctx, p, spec, catalog);
+                                        if (!claim)
+                                            return claim.error();
+                                        return json{{"reported", claim->said}};
+                                    });
+    auto ended = engine->wait(job, options.watchdog);
+    if (!ended) {
+        engine->cancel(job);
+        if (!engine->wait(job, 5s)) {
+            (void)engine.release();  // its worker is stuck on the replay: leaked, not waited for
+            (void)replay.release();
+        }
+        return "the replay hung";
+    }
+    const std::string got = endedAs(*ended);
+    if (got != expected)
+        return fmt::format("the recording replays to {}, the run ended with {}", got, expected);
+    return {};
+}
+
 }  // namespace
 
 const char* toString(RunOutcome outcome) {
@@ -590,6 +644,27 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     auto probe = openProbe(*bench);
     if (!probe)
         return fail("(setup) " + probe.error().message);
+    // Recorded as `--record` does it (password words redacted), to replay it afterwards (f).
+    // Not the wizard: its simulated operator presses the board's RESET button, which a replay
+    // has not (what the chip did is in the recording, but the operator's prompts are not).
+    std::filesystem::path recordingFile;
+    auto secrets = std::make_shared<engine::Redactor>();
+    if (c.operation != Operation::Wizard) {
+        recordingFile = options.workDir.empty()
+                            ? std::filesystem::temp_directory_path() /
+                                  fmt::format("rescue-campaign-{}-{}.jsonl", ::getpid(), seed)
+                            : options.workDir / fmt::format("run-{}", seed) / "session.jsonl";
+        std::error_code ec;
+        std::filesystem::create_directories(recordingFile.parent_path(), ec);
+        auto sink = probe::record::RecordingSink::create(recordingFile);
+        if (!sink)
+            return fail("(setup) " + sink.error().message);
+        if (creds->password)
+            secrets->add(creds->password->password.view());
+        probe::record::RecordingOptions ro;
+        ro.isSecretWord = [secrets](std::uint32_t word) { return engine::isSecretWord(*secrets, word); };
+        *probe = std::make_unique<probe::record::RecordingProbe>(std::move(*probe), std::move(*sink), ro);
+    }
     const auto& family = bench->lab->board().chip().part().family;
     run.faults = drawFaults(d, c.operation, tcp, *family);
     auto plan = parseProbeFaults(run.faults, "campaign");
@@ -637,6 +712,20 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
             run.outcome = RunOutcome::UnclearError;
             run.failedChecks.push_back(fmt::format(
                 "(b) unclear error: code \"{}\", message \"{}\", hint \"{}\"", e.code, e.message, e.hint));
+        }
+    }
+    // (f)
+    if (!recordingFile.empty() && first.ended) {
+        if (std::string differs = checkReplay(recordingFile, spec, options, *catalog, endedAs(*first.ended));
+            !differs.empty()) {
+            run.replayMatches = false;
+            run.failedChecks.push_back("(f) replay: " + differs);
+        } else {
+            run.replayMatches = true;
+        }
+        if (options.workDir.empty()) {
+            std::error_code ec;
+            std::filesystem::remove(recordingFile, ec);
         }
     }
     // (c)
@@ -726,6 +815,8 @@ CampaignReport runCampaign(const CampaignOptions& options) {
             ++c.journalGaps;
         if (!run.stateMatches)
             ++c.misreported;
+        if (run.replayMatches)
+            ++(*run.replayMatches ? c.replaysMatched : c.replaysDiverged);
         if (run.retryRecovered)
             ++(*run.retryRecovered ? c.retriesRecovered : c.retriesNotRecovered);
         if (!run.passed())
@@ -778,6 +869,8 @@ json toJson(const CampaignRun& run) {
         j["error"] = {{"code", run.errorCode}, {"message", run.errorMessage}};
     if (!run.reported.empty())
         j["reported"] = run.reported;
+    if (run.replayMatches)
+        j["replay_matches"] = *run.replayMatches;
     if (run.retryRecovered) {
         j["retry_recovered"] = *run.retryRecovered;
         if (!run.retryNote.empty())
@@ -807,6 +900,8 @@ json toJson(const CampaignReport& report) {
               {"misreported_states", c.misreported},
               {"retries_recovered", c.retriesRecovered},
               {"retries_not_recovered", c.retriesNotRecovered},
+              {"replays_matched", c.replaysMatched},
+              {"replays_diverged", c.replaysDiverged},
               {"failed_runs", c.failedRuns}}},
             {"passed", report.passed()},
             {"wall_seconds", report.wallSeconds},
@@ -829,6 +924,8 @@ std::string formatReport(const CampaignReport& report) {
     row("misreported states", c.misreported);
     row("retries recovered", c.retriesRecovered);
     row("retries not recovered", c.retriesNotRecovered);
+    row("replays matched", c.replaysMatched);
+    row("replays diverged", c.replaysDiverged);
     row("failed runs", c.failedRuns);
     out += fmt::format("  {:<24} {:>6.1f}\n", "wall seconds", report.wallSeconds);
     for (const auto& r : report.runs) {

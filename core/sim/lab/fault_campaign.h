@@ -13,7 +13,10 @@
 //   (d) the board as the lab model has it (read directly, not through the probe) is what
 //       the workbench reported: nothing torn reported as done or verified;
 //   (e) the same operation run again without the fault (cable re-plugged) recovers, or
-//       fails saying why the board does not allow it.
+//       fails saying why the board does not allow it;
+//   (f) the run's probe session, recorded as `--record` does it, replayed through the same
+//       operation (`replay:FILE`) ends the same way (not for the wizard, whose simulated
+//       operator acts on the board, which a replay has not).
 // Run i of a campaign with seed S has seed S + i, so `--runs 1 --seed S+i` repeats it exactly.
 // `rescue lab campaign` and bench/ are thin wrappers around runCampaign().
 
@@ -48,6 +51,7 @@ struct CampaignRun {
     double wallMs = 0;
     bool journalComplete = true;
     bool stateMatches = true;
+    std::optional<bool> replayMatches;      // empty: not recorded (the wizard)
     std::optional<bool> retryRecovered;     // empty: no fault fired, nothing to retry
     std::string retryNote;                  // why a retry did not recover
     std::vector<std::string> failedChecks;  // "(a) hang: ...", "(d) misreported: ..."
@@ -67,6 +71,8 @@ struct CampaignCounts {
     std::size_t misreported = 0;
     std::size_t retriesRecovered = 0;
     std::size_t retriesNotRecovered = 0;  // the board did not allow it: the run says why
+    std::size_t replaysMatched = 0;
+    std::size_t replaysDiverged = 0;
     std::size_t failedRuns = 0;
 };
 

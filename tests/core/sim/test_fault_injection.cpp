@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include "core/auth/password.h"
 #include "core/optionbytes/flash_erase.h"
 #include "core/optionbytes/ob_change_operation.h"
 #include "core/optionbytes/ob_target.h"
@@ -390,6 +391,41 @@ private slots:
             QCOMPARE(QString::fromStdString(run.transport), QStringLiteral("cmsis-dap"));
             QVERIFY2(run.probe.starts_with("CMSIS-DAP"), run.probe.c_str());
         }
+    }
+
+    // (f) A faulted run's probe session, recorded as --record does it, replays to the same end;
+    // the recording keeps the run's password out (its mailbox words are redacted).
+    void faultedRunsReplay() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        sim::lab::CampaignOptions o;
+        o.workDir = dir.path().toStdString();
+        const auto run = sim::lab::runCampaignRun(17, o);  // a WAIT storm the DA exchange rode out
+        QCOMPARE(QString::fromStdString(run.operation), QStringLiteral("da-auth"));
+        QCOMPARE(QString::fromStdString(run.scenario), QStringLiteral("h503-closed-password"));
+        QVERIFY(!run.fired.empty());
+        QVERIFY2(run.passed(), run.failedChecks.empty() ? "" : run.failedChecks.front().c_str());
+        QVERIFY(run.replayMatches.has_value() && *run.replayMatches);
+        QFile file(dir.filePath(QStringLiteral("run-17/session.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("\"redacted\":true"));
+        auto password = auth::loadPasswordFile(std::filesystem::path(RESCUE_SOURCE_DIR) /
+                                               "resources/credentials/h503/da_password.bin");
+        QVERIFY(password.ok());
+        const ByteView bytes = password->password.view();
+        QVERIFY(
+            !text.contains(QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()))));
+        for (std::size_t i = 0; i + 4 <= bytes.size(); i += 4) {
+            const std::uint32_t word =
+                bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | std::uint32_t(bytes[i + 3]) << 24;
+            QVERIFY2(!text.toUpper().contains(QByteArray::number(word, 16).toUpper()),
+                     "a password word is in the recording");
+        }
+        // The wizard is not replayed (its operator acts on the board): nothing recorded.
+        const auto wizard = sim::lab::runCampaignRun(6, o);
+        QCOMPARE(QString::fromStdString(wizard.operation), QStringLiteral("wizard"));
+        QVERIFY(!wizard.replayMatches.has_value());
     }
 
     // A short campaign: every run passes and the counts add up.
