@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -73,11 +74,23 @@ MainWindow::MainWindow(EngineBridge& bridge, QWidget* parent)
     statusBar()->addPermanentWidget(m_engineStatus);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
-    resize(1280, 800);
+    resize(defaultSize());
     restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+// 1280x800 where the screen has room; on a smaller one (a 1366x768 laptop, a 800x800 virtual
+// screen) the window takes the screen's free area less room for the window frame, so no part
+// of it starts off the screen.
+QSize MainWindow::defaultSize() const {
+    const QSize preferred(1280, 800);
+    const QScreen* s = screen();
+    if (!s)
+        return preferred;
+    const QSize frame(16, 48);  // a title bar and borders, which the window's geometry leaves out
+    return preferred.boundedTo(s->availableGeometry().size() - frame).expandedTo(minimumSizeHint());
+}
 
 std::optional<Error> MainWindow::startRecording(const QString& path) {
     // The sink reports a failed write from a worker thread; the status bar says it once.

@@ -68,6 +68,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QSize defaultSize() const;
     void buildDocks();
     void buildActions();
     void showAbout();
