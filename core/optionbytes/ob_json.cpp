@@ -18,15 +18,18 @@ namespace {
 bool restatesRegisters(const OptionByteImage& image, const FieldTable& table, const std::string& name,
                        const std::string& text) {
     const FieldDef* def = table.field(name);
-    if (!def || !def->isRegisterField())
+    if (!def)
         return false;
     char* end = nullptr;
     errno = 0;
     const unsigned long long value = std::strtoull(text.c_str(), &end, 0);
     if (text.empty() || *end != '\0' || errno != 0 || value > 0xFFFFFFFFull)
         return false;
-    const auto now = image.field(def->name);
-    return now && *now == value;
+    // As the export computed it, derived fields included (the H7RS PRODUCT_STATE, which is 0
+    // when the registers name no state).
+    const DecodedImage decoded = decode(image, nullptr);
+    const DecodedField* now = decoded.field(def->name);
+    return now && now->value == value;
 }
 
 constexpr const char* kFormat = "rescue-option-bytes";
