@@ -1,5 +1,7 @@
 #include "core/optionbytes/ob_json.h"
 
+#include "core/device/names.h"
+
 #include <cerrno>
 #include <cstdlib>
 
@@ -20,16 +22,14 @@ bool restatesRegisters(const OptionByteImage& image, const FieldTable& table, co
     const FieldDef* def = table.field(name);
     if (!def)
         return false;
-    char* end = nullptr;
-    errno = 0;
-    const unsigned long long value = std::strtoull(text.c_str(), &end, 0);
-    if (text.empty() || *end != '\0' || errno != 0 || value > 0xFFFFFFFFull)
+    const auto value = device::parseNumber(text);  // as the export writes it, or as typed
+    if (!value)
         return false;
     // As the export computed it, derived fields included (the H7RS PRODUCT_STATE, which is 0
     // when the registers name no state).
     const DecodedImage decoded = decode(image, nullptr);
     const DecodedField* now = decoded.field(def->name);
-    return now && now->value == value;
+    return now && now->value == *value;
 }
 
 constexpr const char* kFormat = "rescue-option-bytes";

@@ -13,6 +13,7 @@
 #include "core/common/clock.h"
 #include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/cmsisdap/cmsisdap_protocol.h"
+#include "fuzz/fuzz_probe_session.h"
 #include "fuzz/fuzz_support.h"
 
 using namespace rescue;
@@ -77,52 +78,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::checkResult(opened);
     if (!opened)
         return 0;
-    CmsisDapProbe& probe = **opened;
-    fuzz::checkResult(probe.attach());
-    for (int step = 0; step < 64 && !in.empty(); ++step) {
-        switch (in.u8() % 8) {
-            case 0:
-                fuzz::checkResult(probe.attach());
-                break;
-            case 1:
-                fuzz::checkResult(probe.driveNrst(NrstDrive(in.u8() % 3)));
-                break;
-            case 2:
-                fuzz::checkResult(probe.readDp(in.u8() & 0xFC));
-                break;
-            case 3: {
-                const std::uint8_t ap = in.u8();
-                fuzz::checkResult(probe.readAp(ap, in.u8() & 0xFC));
-                break;
-            }
-            case 4: {
-                const std::uint32_t address = in.u32() & ~3u;
-                const std::size_t length = 4 * std::size_t(in.u8() % 64);
-                auto r = probe.readMemory(1, address, length);
-                fuzz::checkResult(r);
-                if (r && r->size() != length)
-                    __builtin_trap();  // a successful read returns what was asked
-                break;
-            }
-            case 5: {
-                const std::uint32_t address = in.u32() & ~3u;
-                fuzz::checkResult(probe.writeMemory(1, address, Bytes(4 * std::size_t(in.u8() % 64), 0xA5)));
-                break;
-            }
-            case 6: {
-                std::vector<MemoryStep> steps;
-                const int count = in.u8() % 16;
-                for (int i = 0; i < count; ++i)
-                    steps.push_back({MemoryStep::Kind(in.u8() % 3), 0, 0xE00E1100u + 4 * (in.u8() % 3),
-                                     in.u32(), in.u32()});
-                auto r = probe.runMemorySteps(steps, std::chrono::milliseconds(in.u8()));
-                fuzz::checkResult(r);
-                break;
-            }
-            default:
-                fuzz::checkResult(probe.setSwdFrequency(in.u16()));
-                break;
-        }
-    }
+    fuzz::runProbeSession(**opened, in);
     return 0;
 }

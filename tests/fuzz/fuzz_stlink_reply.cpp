@@ -11,6 +11,7 @@
 #include "core/probe/stlink/stlink_probe.h"
 #include "core/probe/stlink/stlink_protocol.h"
 #include "core/probe/stlink/stlink_version.h"
+#include "fuzz/fuzz_probe_session.h"
 #include "fuzz/fuzz_support.h"
 
 using namespace rescue;
@@ -49,17 +50,6 @@ private:
     std::uint64_t m_roundTrips = 0;
 };
 
-AccessWidth widthFrom(std::uint8_t b) {
-    switch (b % 3) {
-        case 0:
-            return AccessWidth::Bits8;
-        case 1:
-            return AccessWidth::Bits16;
-        default:
-            return AccessWidth::Bits32;
-    }
-}
-
 void decoders(ByteView bytes) {
     fuzz::checkResult(decodeGetVersion(bytes));
     FirmwareVersion version;
@@ -84,68 +74,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::checkResult(opened);
     if (!opened)
         return 0;
-    StlinkProbe& probe = **opened;
-    fuzz::checkResult(probe.attach());
-
-    // Bounded: a few dozen operations is a long session, and each reads input bytes anyway.
-    for (int step = 0; step < 64 && !in.empty(); ++step) {
-        switch (in.u8() % 12) {
-            case 0:
-                fuzz::checkResult(probe.attach());
-                break;
-            case 1:
-                fuzz::checkResult(probe.targetVoltage());
-                break;
-            case 2:
-                fuzz::checkResult(probe.setSwdFrequency(in.u16()));
-                break;
-            case 3:
-                fuzz::checkResult(probe.driveNrst(rescue::probe::NrstDrive(in.u8() % 3)));
-                break;
-            case 4:
-                fuzz::checkResult(probe.readDp(in.u8() & 0xFC));
-                break;
-            case 5:
-                fuzz::checkResult(probe.writeDp(in.u8() & 0xFC, in.u32()));
-                break;
-            case 6: {
-                const std::uint8_t ap = in.u8();
-                fuzz::checkResult(probe.readAp(ap, in.u8() & 0xFC));
-                break;
-            }
-            case 7: {
-                const std::uint8_t ap = in.u8();
-                const std::uint16_t address = in.u8() & 0xFC;
-                fuzz::checkResult(probe.writeAp(ap, address, in.u32()));
-                break;
-            }
-            case 8: {
-                const std::uint8_t ap = in.u8() % 3;
-                const std::uint32_t address = in.u32();
-                const std::size_t length = in.u16() % 9000;
-                const AccessWidth width = widthFrom(in.u8());
-                auto read = probe.readMemory(ap, address, length, width);
-                fuzz::checkResult(read);
-                if (read)
-                    fuzz::require(read->size() == length, "a memory read returned another length than asked");
-                break;
-            }
-            case 9: {
-                const std::uint8_t ap = in.u8() % 3;
-                const std::uint32_t address = in.u32();
-                const AccessWidth width = widthFrom(in.u8());
-                const Bytes bytes(in.u16() % 9000, 0xA5);
-                fuzz::checkResult(probe.writeMemory(ap, address, bytes, width));
-                break;
-            }
-            case 10:
-                fuzz::checkResult(probe.detach());
-                break;
-            default:
-                (void)probe.counters();
-                (void)probe.capabilities();
-                break;
-        }
-    }
+    fuzz::runProbeSession(**opened, in);
     return 0;
 }

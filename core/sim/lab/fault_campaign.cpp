@@ -19,18 +19,16 @@
 #include "core/engine/secret_words.h"
 #include "core/optionbytes/ob_change_operation.h"
 #include "core/optionbytes/ob_erase_operation.h"
-#include "core/probe/cmsisdap/cmsisdap_probe.h"
 #include "core/probe/probe_uri.h"
 #include "core/probe/record/recording.h"
 #include "core/probe/record/recording_probe.h"
 #include "core/probe/record/replay_probe.h"
-#include "core/probe/stlink/stlink_link.h"
-#include "core/probe/stlink/stlink_probe.h"
 #include "core/probe/stlink/tcp_stlink_source.h"
 #include "core/recovery/wizard.h"
 #include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_bench_probe.h"
 #include "core/sim/lab/lab_instance.h"
+#include "core/sim/lab/lab_probe_source.h"
 #include "core/sim/lab/lab_rom_services.h"
 #include "core/sim/lab/probe_faults.h"
 #include "core/sim/lab/simulated_operator.h"
@@ -207,17 +205,6 @@ struct Bench {
     std::unique_ptr<LabInstance> lab;
     std::unique_ptr<stlink::StlinkServer> server;  // tcp only
     std::unique_ptr<LabRomServices> rom;
-
-    // The plugged-in probe's faults: the CMSIS-DAP's when the board has one.
-    void setFaultPlan(const stlink::FaultPlan& plan) {
-        if (lab->cmsisDap())
-            lab->cmsisDap()->setFaultPlan(plan);
-        else
-            lab->probe()->setFaultPlan(plan);
-    }
-    std::vector<stlink::FiredFault> firedFaults() const {
-        return lab->cmsisDap() ? lab->cmsisDap()->firedFaults() : lab->probe()->firedFaults();
-    }
 };
 
 // `dapPacketSize` non-zero: the board's probe is swapped for a CMSIS-DAP with that packet size.
@@ -254,20 +241,7 @@ Status openBench(Bench& b, const std::string& scenarioName, std::uint64_t seed, 
 // CMSIS-DAP), with the board's boot ROM services and RESET button, as `lab:NAME` gives it.
 Result<std::unique_ptr<probe::DebugProbe>> openProbe(Bench& b) {
     std::unique_ptr<probe::DebugProbe> driver;
-    probe::ProbeInfo info;
-    info.uri = "lab:" + b.lab->scenario().name;
-    info.transport = "lab";
-    info.model = b.lab->scenario().probe.model;
-    info.serial = b.lab->probeSerial();
-    if (const auto& dap = b.lab->cmsisDap()) {
-        probe::cmsisdap::CmsisDapOptions o;
-        o.outEndpoint = dap->identity().outEndpoint;
-        o.inEndpoint = dap->identity().inEndpoint;
-        auto opened = probe::cmsisdap::CmsisDapProbe::open(dap, info, b.clock, o);
-        if (!opened)
-            return std::move(opened).error();
-        driver = std::move(*opened);
-    } else if (b.server) {
+    if (b.server) {
         probe::stlink::TcpStlinkSourceOptions o;
         o.clock = b.clock;
         o.tcp.requestTimeout = 2000ms;
@@ -281,10 +255,7 @@ Result<std::unique_ptr<probe::DebugProbe>> openProbe(Bench& b) {
             return std::move(opened).error();
         driver = std::move(*opened);
     } else {
-        const auto& identity = b.lab->probe()->identity();
-        auto link = std::make_unique<probe::stlink::BulkStlinkLink>(b.lab->probe(), identity.usb.outEndpoint,
-                                                                    identity.usb.inEndpoint);
-        auto opened = probe::stlink::StlinkProbe::open(std::move(link), info, b.clock);
+        auto opened = openLabDriver(*b.lab, labProbeInfo(b.lab->scenario()));
         if (!opened)
             return std::move(opened).error();
         driver = std::move(*opened);
@@ -444,12 +415,12 @@ struct JobRun {
 // Runs the operation as one job on a fresh engine (journal to `journalDir` when given).
 // On a hang the engine, probe and bench are leaked on purpose: destroying them would wait
 // for the stuck worker forever.
-JobRun runJob(Bench& b, std::unique_ptr<probe::DebugProbe>& probe, const JobSpec& spec,
-              const CampaignOptions& options, const std::filesystem::path& journalDir, std::uint64_t seed,
-              std::shared_ptr<const device::Catalog> catalog) {
+JobRun runJob(const std::shared_ptr<Clock>& clock, std::unique_ptr<probe::DebugProbe>& probe,
+              const JobSpec& spec, const CampaignOptions& options, const std::filesystem::path& journalDir,
+              std::uint64_t seed, std::shared_ptr<const device::Catalog> catalog) {
     JobRun r;
     engine::EngineOptions eo;
-    eo.clock = b.clock;
+    eo.clock = clock;
     eo.journal = !journalDir.empty();
     eo.journalDir = journalDir;
     auto engine = std::make_unique<engine::Engine>(eo);
@@ -461,10 +432,10 @@ JobRun runJob(Bench& b, std::unique_ptr<probe::DebugProbe>& probe, const JobSpec
     });
     std::unique_ptr<SimulatedOperator> person;
     if (probe->labBench())
-        person = std::make_unique<SimulatedOperator>(*engine, *probe->labBench(), *b.clock, seed);
+        person = std::make_unique<SimulatedOperator>(*engine, *probe->labBench(), *clock, seed);
     const auto session = engine->openSession("campaign");
     std::optional<Result<Claim>> claim;
-    const auto labStart = b.clock->now();
+    const auto labStart = clock->now();
     const auto wallStart = std::chrono::steady_clock::now();
     probe::DebugProbe& p = *probe;
     const auto job =
@@ -477,7 +448,7 @@ JobRun runJob(Bench& b, std::unique_ptr<probe::DebugProbe>& probe, const JobSpec
     r.ended = engine->wait(job, options.watchdog);
     r.wallMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wallStart).count();
-    r.labMs = toMilliseconds(b.clock->now() - labStart);
+    r.labMs = toMilliseconds(clock->now() - labStart);
     if (!r.ended) {
         engine->cancel(job);
         r.ended = engine->wait(job, 5s);
@@ -540,31 +511,14 @@ std::string checkReplay(const std::filesystem::path& file, const JobSpec& spec,
     if (loaded->sessions.empty())
         return "the recording holds no session";
     auto recording = std::make_shared<const probe::record::Recording>(std::move(*loaded));
-    auto clock = std::make_shared<VirtualClock>();
-    auto replay =
+    std::shared_ptr<Clock> clock = std::make_shared<VirtualClock>();
+    std::unique_ptr<probe::DebugProbe> replay =
         std::make_unique<probe::record::ReplayProbe>(recording, 0, clock, "replay:" + file.string());
-    engine::EngineOptions eo;
-    eo.clock = clock;
-    eo.journal = false;
-    auto engine = std::make_unique<engine::Engine>(eo);
-    probe::DebugProbe& p = *replay;
-    const auto job = engine->submit(engine->openSession("replay"), "replay",
-                                    [&](engine::JobContext& ctx) -> engine::JobResult {
-                                        auto claim = runOperation(ctx, p, spec, catalog);
-                                        if (!claim)
-                                            return claim.error();
-                                        return json{{"reported", claim->said}};
-                                    });
-    auto ended = engine->wait(job, options.watchdog);
-    if (!ended) {
-        engine->cancel(job);
-        if (!engine->wait(job, 5s)) {
-            (void)engine.release();  // its worker is stuck on the replay: leaked, not waited for
-            (void)replay.release();
-        }
+    // No journal, and no simulated operator: a replay has no lab bench.
+    const JobRun r = runJob(clock, replay, spec, options, {}, 0, std::move(catalog));
+    if (r.hung || !r.ended)
         return "the replay hung";
-    }
-    const std::string got = endedAs(*ended);
+    const std::string got = endedAs(*r.ended);
     if (got != expected)
         return fmt::format("the recording replays to {}, the run ended with {}", got, expected);
     return {};
@@ -647,18 +601,20 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     // Recorded as `--record` does it (password words redacted), to replay it afterwards (f).
     // Not the wizard: its simulated operator presses the board's RESET button, which a replay
     // has not (what the chip did is in the recording, but the operator's prompts are not).
+    // The run's folder (its journals and recording) when the campaign keeps one.
+    const std::filesystem::path journalDir =
+        options.workDir.empty() ? std::filesystem::path() : options.workDir / fmt::format("run-{}", seed);
     std::filesystem::path recordingFile;
-    auto secrets = std::make_shared<engine::Redactor>();
     if (c.operation != Operation::Wizard) {
-        recordingFile = options.workDir.empty()
-                            ? std::filesystem::temp_directory_path() /
-                                  fmt::format("rescue-campaign-{}-{}.jsonl", ::getpid(), seed)
-                            : options.workDir / fmt::format("run-{}", seed) / "session.jsonl";
+        recordingFile = journalDir.empty() ? std::filesystem::temp_directory_path() /
+                                                 fmt::format("rescue-campaign-{}-{}.jsonl", ::getpid(), seed)
+                                           : journalDir / "session.jsonl";
         std::error_code ec;
         std::filesystem::create_directories(recordingFile.parent_path(), ec);
         auto sink = probe::record::RecordingSink::create(recordingFile);
         if (!sink)
             return fail("(setup) " + sink.error().message);
+        auto secrets = std::make_shared<engine::Redactor>();
         if (creds->password)
             secrets->add(creds->password->password.view());
         probe::record::RecordingOptions ro;
@@ -670,14 +626,11 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     auto plan = parseProbeFaults(run.faults, "campaign");
     if (!plan)
         return fail("(setup) " + plan.error().message);
-    bench->setFaultPlan(*plan);
+    bench->lab->setProbeFaultPlan(*plan);
 
-    std::filesystem::path journalDir;
-    if (!options.workDir.empty())
-        journalDir = options.workDir / fmt::format("run-{}", seed);
     const JobSpec spec{c.operation, &c, &*creds};
-    JobRun first = runJob(*bench, *probe, spec, options, journalDir, seed, *catalog);
-    for (const auto& f : bench->firedFaults())
+    JobRun first = runJob(bench->clock, *probe, spec, options, journalDir, seed, *catalog);
+    for (const auto& f : bench->lab->firedProbeFaults())
         run.fired.push_back(fmt::format("{} at command {}", stlink::faultKindName(f.kind), f.command));
     run.labMs = first.labMs;
     run.wallMs = first.wallMs;
@@ -723,7 +676,7 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
         } else {
             run.replayMatches = true;
         }
-        if (options.workDir.empty()) {
+        if (journalDir.empty()) {
             std::error_code ec;
             std::filesystem::remove(recordingFile, ec);
         }
@@ -742,7 +695,7 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
     // Only a run the fault made fail is retried: after a success the board has moved on (a
     // regressed chip no longer has the DA provisioning a second authentication would need).
     if (!run.fired.empty() && run.outcome != RunOutcome::Hang && run.outcome != RunOutcome::Success) {
-        bench->setFaultPlan({});
+        bench->lab->setProbeFaultPlan({});
         probe->reset();
         auto again = openProbe(*bench);
         if (!again) {
@@ -750,7 +703,7 @@ CampaignRun runCampaignRun(std::uint64_t seed, const CampaignOptions& options) {
             run.retryNote = again.error().message;
         } else {
             const auto retryJournal = journalDir.empty() ? journalDir : journalDir / "retry";
-            JobRun retry = runJob(*bench, *again, spec, options, retryJournal, seed + 1, *catalog);
+            JobRun retry = runJob(bench->clock, *again, spec, options, retryJournal, seed + 1, *catalog);
             if (retry.hung || !retry.ended) {
                 run.failedChecks.push_back("(e) the retry hung");
                 if (!retry.ended) {

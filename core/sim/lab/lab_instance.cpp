@@ -89,12 +89,11 @@ Result<std::unique_ptr<LabInstance>> LabInstance::create(Scenario scenario, std:
         if (!lab->m_scenario.probe.firmware.empty())
             dap.firmware = lab->m_scenario.probe.firmware;
         lab->m_cmsisDap = std::make_shared<cmsisdap::VirtualCmsisDap>(dap, *lab->m_clock, lab->m_board.get());
-        lab->m_cmsisDap->setFaultPlan(*faults);
         lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, nullptr);
     } else {
         lab->m_probe = std::make_shared<stlink::VirtualStlink>(*identity, *lab->m_clock, lab->m_board.get());
-        lab->m_probe->setFaultPlan(*faults);
     }
+    lab->setProbeFaultPlan(*faults);
     // Faults that act on the board: a reset pulse as the RESET button gives it (the probe's
     // NRST may not be wired), and power lost and back at the same instant.
     stm32::LabBoard* boardPtr = lab->m_board.get();
@@ -151,6 +150,17 @@ Result<std::unique_ptr<LabInstance>> LabInstance::openPersistent(Scenario scenar
     (*lab)->m_restored = saved != nullptr;
     (*lab)->m_notes = std::move(stored->notes);
     return lab;
+}
+
+void LabInstance::setProbeFaultPlan(const stlink::FaultPlan& plan) {
+    if (m_cmsisDap)
+        m_cmsisDap->setFaultPlan(plan);
+    else
+        m_probe->setFaultPlan(plan);
+}
+
+std::vector<stlink::FiredFault> LabInstance::firedProbeFaults() const {
+    return m_cmsisDap ? m_cmsisDap->firedFaults() : m_probe->firedFaults();
 }
 
 LabInstance::~LabInstance() {

@@ -64,6 +64,10 @@ public:
     // The virtual CMSIS-DAP plugged in instead when the scenario's probe model is "CMSIS-DAP"
     // (probe() is then an ST-LINK with nothing on its cable); null otherwise.
     const std::shared_ptr<cmsisdap::VirtualCmsisDap>& cmsisDap() const { return m_cmsisDap; }
+    // The fault plan of the probe plugged in (the CMSIS-DAP on a CMSIS-DAP board), and the
+    // faults it fired since the plan was set.
+    void setProbeFaultPlan(const stlink::FaultPlan& plan);
+    std::vector<stlink::FiredFault> firedProbeFaults() const;
 
     // Persistence.
     bool persistent() const { return m_store.has_value(); }

@@ -119,31 +119,33 @@ Result<std::vector<probe::ProbeInfo>> LabProbeSource::scan(const probe::ScanOpti
     return found;
 }
 
+Result<std::unique_ptr<probe::DebugProbe>> openLabDriver(LabInstance& board, probe::ProbeInfo info) {
+    if (const auto& dap = board.cmsisDap()) {
+        probe::cmsisdap::CmsisDapOptions options;
+        options.outEndpoint = dap->identity().outEndpoint;
+        options.inEndpoint = dap->identity().inEndpoint;
+        auto driver = probe::cmsisdap::CmsisDapProbe::open(dap, std::move(info), board.clockPtr(), options);
+        if (!driver)
+            return std::move(driver).error();
+        return std::unique_ptr<probe::DebugProbe>(std::move(*driver));
+    }
+    const auto& identity = board.probe()->identity();
+    auto link = std::make_unique<probe::stlink::BulkStlinkLink>(board.probe(), identity.usb.outEndpoint,
+                                                                identity.usb.inEndpoint);
+    auto driver = probe::stlink::StlinkProbe::open(std::move(link), std::move(info), board.clockPtr());
+    if (!driver)
+        return std::move(driver).error();
+    return std::unique_ptr<probe::DebugProbe>(std::move(*driver));
+}
+
 Result<std::unique_ptr<probe::DebugProbe>> LabProbeSource::open(const probe::ProbeUri& uri) {
     const std::string text = uri.toString();
     auto board = m_registry->open(text);
     if (!board)
         return board.error();
-    if (const auto& dap = (*board)->cmsisDap()) {
-        probe::ProbeInfo info = labProbeInfo((*board)->scenario());
-        info.uri = text;
-        probe::cmsisdap::CmsisDapOptions options;
-        options.outEndpoint = dap->identity().outEndpoint;
-        options.inEndpoint = dap->identity().inEndpoint;
-        auto driver = probe::cmsisdap::CmsisDapProbe::open(dap, info, (*board)->clockPtr(), options);
-        if (!driver) {
-            (void)m_registry->close(text);
-            return driver.error();
-        }
-        return std::unique_ptr<probe::DebugProbe>(
-            std::make_unique<LabProbe>(std::move(*driver), std::move(*board), m_registry, text));
-    }
-    const auto& identity = (*board)->probe()->identity();
-    auto link = std::make_unique<probe::stlink::BulkStlinkLink>((*board)->probe(), identity.usb.outEndpoint,
-                                                                identity.usb.inEndpoint);
     probe::ProbeInfo info = labProbeInfo((*board)->scenario());
     info.uri = text;
-    auto driver = probe::stlink::StlinkProbe::open(std::move(link), info, (*board)->clockPtr());
+    auto driver = openLabDriver(**board, std::move(info));
     if (!driver) {
         (void)m_registry->close(text);
         return driver.error();

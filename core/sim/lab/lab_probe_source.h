@@ -34,4 +34,9 @@ private:
 // What a listing shows for a scenario's probe: its URI, model, serial and firmware.
 probe::ProbeInfo labProbeInfo(const Scenario& scenario);
 
+// The ordinary driver (ST-LINK, or CMSIS-DAP on a CMSIS-DAP board) on the probe plugged into
+// `board`, over its virtual USB, on the board's clock. It has no ROM services or lab bench:
+// `lab:` adds them (LabProbeSource); the campaign and the tests add what they need.
+Result<std::unique_ptr<probe::DebugProbe>> openLabDriver(LabInstance& board, probe::ProbeInfo info);
+
 }  // namespace rescue::sim::lab

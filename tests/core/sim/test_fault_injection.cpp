@@ -42,17 +42,6 @@ std::unique_ptr<testsupport::LabProbeRig> rig(const char* scenario, unsigned dap
     return r ? std::move(*r) : nullptr;
 }
 
-// The plugged-in probe's faults (the CMSIS-DAP's on a CMSIS-DAP board).
-void setPlan(testsupport::LabProbeRig& r, const sim::stlink::FaultPlan& p) {
-    if (r.lab->cmsisDap())
-        r.lab->cmsisDap()->setFaultPlan(p);
-    else
-        r.lab->probe()->setFaultPlan(p);
-}
-std::size_t firedCount(testsupport::LabProbeRig& r) {
-    return r.lab->cmsisDap() ? r.lab->cmsisDap()->firedFaults().size() : r.lab->probe()->firedFaults().size();
-}
-
 sim::stlink::FaultPlan plan(const json& faults) {
     auto p = sim::lab::parseProbeFaults(faults, "test");
     return p ? *p : sim::stlink::FaultPlan{};
@@ -227,12 +216,12 @@ private slots:
         const auto perSector = chip.parameters().flash.sectorErase;
         // The 2nd NSCR write sets STRT; cut 1.5 sectors into the erase.
         const auto delayMs = std::chrono::duration_cast<std::chrono::milliseconds>(perSector * 3 / 2).count();
-        setPlan(*r, plan(json{{"schedule",
-                               {{{"at_ap_write", {{"address", nscr}, {"count", 2}}},
-                                 {"delay_ms", delayMs},
-                                 {"fault", fault.toStdString()}}}}}));
+        r->lab->setProbeFaultPlan(plan(json{{"schedule",
+                                             {{{"at_ap_write", {{"address", nscr}, {"count", 2}}},
+                                               {"delay_ms", delayMs},
+                                               {"fault", fault.toStdString()}}}}}));
         auto erased = optionbytes::eraseFlash(r->labProbe(), *target->part, {});
-        QCOMPARE(firedCount(*r), std::size_t{1});
+        QCOMPARE(r->lab->firedProbeFaults().size(), std::size_t{1});
         QVERIFY(!erased);
         QCOMPARE(QString::fromStdString(erased.error().code), hostError);
         QVERIFY(erased.error().message.ends_with("."));

@@ -10,11 +10,9 @@
 #include "core/common/clock.h"
 #include "core/optionbytes/option_programmer.h"
 #include "core/optionbytes/option_reader.h"
-#include "core/probe/cmsisdap/cmsisdap_probe.h"
-#include "core/probe/stlink/stlink_link.h"
-#include "core/probe/stlink/stlink_probe.h"
 #include "core/sim/cmsisdap/virtual_cmsisdap.h"
 #include "core/sim/lab/lab_instance.h"
+#include "core/sim/lab/lab_probe_source.h"
 #include "core/sim/lab/lab_rom_services.h"
 #include "support/rom_probe.h"
 
@@ -39,29 +37,12 @@ struct LabProbeRig {
         auto rig = std::make_unique<LabProbeRig>();
         rig->clock = std::move(clock);
         rig->lab = std::move(lab);
-        if (const auto& dap = rig->lab->cmsisDap()) {
-            // A CMSIS-DAP scenario: the CMSIS-DAP driver on its virtual CMSIS-DAP.
-            probe::ProbeInfo info;
-            info.uri = "lab:" + rig->lab->scenario().name;
-            info.transport = "lab";
-            probe::cmsisdap::CmsisDapOptions options;
-            options.outEndpoint = dap->identity().outEndpoint;
-            options.inEndpoint = dap->identity().inEndpoint;
-            auto driver = probe::cmsisdap::CmsisDapProbe::open(dap, info, rig->clock, options);
-            if (!driver)
-                return std::move(driver).error();
-            rig->probe = std::move(*driver);
-            return rig;
-        }
-        const auto& identity = rig->lab->probe()->identity();
-        auto link = std::make_unique<probe::stlink::BulkStlinkLink>(
-            rig->lab->probe(), identity.usb.outEndpoint, identity.usb.inEndpoint);
         probe::ProbeInfo info;
         info.uri = "lab:" + rig->lab->scenario().name;
         info.transport = "lab";
         info.model = rig->lab->scenario().probe.model;
         info.serial = rig->lab->probeSerial();
-        auto driver = probe::stlink::StlinkProbe::open(std::move(link), info, rig->clock);
+        auto driver = sim::lab::openLabDriver(*rig->lab, std::move(info));
         if (!driver)
             return std::move(driver).error();
         rig->probe = std::move(*driver);
