@@ -11,8 +11,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libgl-dev libbotan-2-dev libusb-1.0-0-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libbenchmark-dev
+  # Qt's own strings (dialog buttons, the wizard's Back/Next) in the GUI's four languages
+  qt6-translations-l10n
   # tests: a real X server for screenshots, OpenOCD for the ST-LINK server interop check
   xvfb xauth openocd
+  # a CJK font, so the Japanese and Chinese screenshots are measured with real glyphs
+  fonts-droid-fallback
   # packaging: building the .deb (dpkg-shlibdeps comes with build-essential) and checking it
   lintian desktop-file-utils appstream
 )

@@ -36,7 +36,9 @@ auth::DaObserver observerFor(engine::JobContext& ctx) {
                           {"round_trips", p.roundTrips}};
         switch (p.phase) {
             case auth::DaProgress::Phase::Started:
-                ctx.progress(-1.0, title);
+                // A granted action (the regression's erase and reboot) runs on the chip
+                // whatever the host does: Cancel waits for it.
+                ctx.progress(-1.0, title, p.step != auth::DaStep::FollowAction);
                 ctx.log(engine::LogLevel::Debug, engine::channel::Da, title + "…", fields);
                 break;
             case auth::DaProgress::Phase::Done:
@@ -96,6 +98,7 @@ struct SessionRun {
         result["probe"] = probeInfoToJson(probe->info());
         auth::DaSessionOptions options;
         options.observer = observerFor(ctx);
+        options.stopRequested = [&ctx] { return ctx.cancelled(); };
         session = std::make_unique<auth::DaSession>(*probe, *catalog, std::move(options));
         return {};
     }

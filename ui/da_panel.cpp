@@ -28,6 +28,7 @@
 
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/error_text.h"
 #include "ui/recent_files.h"
 #include "ui/secret_text.h"
 #include "ui/verdict_styles.h"
@@ -37,9 +38,13 @@ namespace {
 
 using nlohmann::json;
 
-const char kKeyFilter[] = "Private keys (*.pem *.der *.key);;All files (*)";
-const char kChainFilter[] = "Certificate chains (*.b64 *.pem *.cert);;All files (*)";
-const char kPasswordFilter[] = "Password files (*.bin *.txt);;All files (*)";
+// Translated where the dialog opens (tr(filter) in DaPanel's context).
+const char* const kKeyFilter =
+    QT_TRANSLATE_NOOP("rescue::ui::DaPanel", "Private keys (*.pem *.der *.key);;All files (*)");
+const char* const kChainFilter =
+    QT_TRANSLATE_NOOP("rescue::ui::DaPanel", "Certificate chains (*.b64 *.pem *.cert);;All files (*)");
+const char* const kPasswordFilter =
+    QT_TRANSLATE_NOOP("rescue::ui::DaPanel", "Password files (*.bin *.txt);;All files (*)");
 
 QString plain(const QString& html) {
     QTextDocument document;
@@ -54,6 +59,17 @@ QString boxHtml(const QString& headline, const QString& body = {}, const QString
     if (!hint.isEmpty())
         html += QStringLiteral("<br><i>%1</i>").arg(hint.toHtmlEscaped());
     return html;
+}
+
+// The error's body and advice as the GUI shows them (error_text.h): in English the message
+// and hint, otherwise the translated title with the message, and the translated fix.
+QString bodyOf(const Error& error) {
+    const ShownError shown = shownError(error);
+    return shown.detail.isEmpty() ? shown.headline : shown.headline + QLatin1Char(' ') + shown.detail;
+}
+
+QString adviceOf(const Error& error) {
+    return shownError(error).advice;
 }
 
 QString stepOf(const Error& error) {
@@ -424,7 +440,7 @@ void DaPanel::verify() {
     QStyle* st = style();
     if (result.inputError) {
         auto* item =
-            new QTreeWidgetItem(m_findings, {qs(result.inputError->message), qs(result.inputError->hint)});
+            new QTreeWidgetItem(m_findings, {bodyOf(*result.inputError), adviceOf(*result.inputError)});
         item->setIcon(0, st->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setData(0, Qt::UserRole, QStringLiteral("error"));
         item->setToolTip(0, qs(result.inputError->describe()));
@@ -433,7 +449,7 @@ void DaPanel::verify() {
     rememberFiles(files);
     const auto& report = result.report;
     for (const auto& f : report.findings) {
-        auto* item = new QTreeWidgetItem(m_findings, {qs(f.error.message), qs(f.error.hint)});
+        auto* item = new QTreeWidgetItem(m_findings, {bodyOf(f.error), adviceOf(f.error)});
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         if (f.severity == auth::Severity::Error)
             icon = QStyle::SP_MessageBoxCritical;
@@ -504,7 +520,7 @@ void DaPanel::authenticate() {
         m_steps->hide();
         setResult(QStringLiteral("failed"),
                   boxHtml(tr("The credentials could not be loaded; the board was not touched."),
-                          qs(credentials.error().message), qs(credentials.error().hint)));
+                          bodyOf(credentials.error()), adviceOf(credentials.error())));
         return;
     }
     rememberFiles(files);
@@ -676,7 +692,7 @@ void DaPanel::onJobEnded(quint64 job, const rescue::engine::JobEnded& ended) {
 void DaPanel::showFailure(const Error& error) {
     const QString step = stepOf(error);
     const QString headline = step.isEmpty() ? tr("The session failed.") : tr("Failed at: %1.").arg(step);
-    setResult(QStringLiteral("failed"), boxHtml(headline, qs(error.message), qs(error.hint)));
+    setResult(QStringLiteral("failed"), boxHtml(headline, bodyOf(error), adviceOf(error)));
     m_result->setToolTip(qs(error.describe()));
 }
 

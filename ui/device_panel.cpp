@@ -19,6 +19,7 @@
 #include "core/probe/stlink/stlink_protocol.h"
 #include "core/transport/usb_watcher.h"
 #include "ui/app_identity.h"
+#include "ui/core_text.h"
 #include "ui/engine_bridge.h"
 #include "ui/probe_list_model.h"
 #include "ui/verdict_styles.h"
@@ -89,6 +90,7 @@ void DevicePanel::buildUi() {
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("probeList"));
+    m_list->setAccessibleName(tr("Probes and lab boards"));
     m_list->setModel(m_probes);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -110,6 +112,7 @@ void DevicePanel::buildUi() {
 
     m_serverEdit = new QLineEdit(this);
     m_serverEdit->setObjectName(QStringLiteral("stlinkServerEdit"));
+    m_serverEdit->setAccessibleName(tr("ST-LINK server address (HOST:PORT)"));
     m_serverEdit->setPlaceholderText(tr("ST-LINK server HOST:PORT"));
     m_serverEdit->setToolTip(
         tr("Share a probe with STM32CubeIDE: the address of an ST-LINK server (stlink-server, default port "
@@ -511,7 +514,8 @@ void DevicePanel::showOutcome(const Outcome& outcome) {
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // Top-aligned, so a label stays beside the first line of a value that wraps.
-        auto* name = new QLabel(tr("%1:").arg(label), m_identity);
+        // The core's labels are English; the ones it marked are shown translated.
+        auto* name = new QLabel(tr("%1:").arg(coreText("IdentityReport", label.toStdString())), m_identity);
         name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_form->addRow(name, value);
     }

@@ -46,6 +46,7 @@ LogView::LogView(LogModel* model, QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setAccessibleName(tr("Log"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new LogItemDelegate(m_table));
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -164,6 +165,7 @@ QWidget* LogView::buildFilterBar() {
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setAccessibleName(tr("Search the log"));
     m_search->setPlaceholderText(tr("Search messages"));
     m_search->setClearButtonEnabled(true);
     // Re-filtering a million rows per keystroke would stutter; wait for a pause in typing.

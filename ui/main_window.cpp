@@ -1,12 +1,14 @@
 #include "ui/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -23,7 +25,9 @@
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
 #include "ui/engine_status_widget.h"
+#include "ui/error_text.h"
 #include "ui/icon_resources.h"
+#include "ui/language.h"
 #include "ui/log_model.h"
 #include "ui/log_view.h"
 #include "ui/option_byte_panel.h"
@@ -98,9 +102,7 @@ std::optional<Error> MainWindow::startRecording(const QString& path) {
     auto sink = probe::record::RecordingSink::create(path.toStdString(), [status](const Error& e) {
         QMetaObject::invokeMethod(
             status,
-            [status, e] {
-                status->setText(QObject::tr("Recording stopped: %1").arg(QString::fromStdString(e.message)));
-            },
+            [status, e] { status->setText(MainWindow::tr("Recording stopped: %1").arg(shownErrorText(e))); },
             Qt::QueuedConnection);
     });
     if (!sink) {
@@ -218,7 +220,7 @@ void MainWindow::buildActions() {
             return;
         }
         if (auto e = startRecording(path))
-            QMessageBox::warning(this, tr("Record session"), QString::fromStdString(e->describe()));
+            QMessageBox::warning(this, tr("Record session"), shownErrorText(*e));
     });
     auto* openRecordingAction = new QAction(tr("&Open recording…"), this);
     openRecordingAction->setObjectName(QStringLiteral("openRecordingAction"));
@@ -228,7 +230,7 @@ void MainWindow::buildActions() {
         if (path.isEmpty())
             return;
         if (auto e = openRecording(path))
-            QMessageBox::warning(this, tr("Open recording"), QString::fromStdString(e->describe()));
+            QMessageBox::warning(this, tr("Open recording"), shownErrorText(*e));
     });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -249,6 +251,8 @@ void MainWindow::buildActions() {
     view->addAction(m_daDock->toggleViewAction());
     view->addSeparator();
     view->addAction(toolBar->toggleViewAction());
+    view->addSeparator();
+    view->addMenu(createLanguageMenu());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_wizardAction);
@@ -256,6 +260,35 @@ void MainWindow::buildActions() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rescue Workbench"), this, &MainWindow::showAbout);
+}
+
+// The choice is saved and takes effect at the next start: the widgets build their texts once.
+QMenu* MainWindow::createLanguageMenu() {
+    auto* menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString saved = savedLanguageChoice();
+    auto add = [&](const QString& code, const QString& text) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(
+            QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            saveLanguageChoice(code);
+            const QString chosen = resolveLanguage({}, code, QLocale::system().uiLanguages());
+            if (chosen != currentLanguage())
+                statusBar()->showMessage(tr("The language changes when Rescue Workbench starts again."),
+                                         10000);
+        });
+    };
+    add(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const UiLanguage& language : availableLanguages())
+        add(language.code, language.nativeName);
+    return menu;
 }
 
 void MainWindow::showAbout() {

@@ -12,6 +12,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace rescue::ui {
 
@@ -60,6 +61,7 @@ public:
     // Connect and the wizard replay it. Returns the error when the file is not a recording.
     std::optional<Error> openRecording(const QString& path);
 
+    QMenu* createLanguageMenu();
     void saveSettings() const;
     // Returns false when nothing (or nothing readable) was saved before.
     bool restoreSettings();

@@ -21,6 +21,7 @@
 #include "core/optionbytes/ob_json.h"
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/error_text.h"
 #include "ui/optionbytes/field_groups.h"
 #include "ui/optionbytes/findings_view.h"
 #include "ui/optionbytes/lifecycle_diagram.h"
@@ -175,6 +176,7 @@ void OptionBytePanel::buildUi() {
     m_diff = new PendingDiffModel(this);
     m_diffView = new QTableView(pending);
     m_diffView->setObjectName(QStringLiteral("obDiff"));
+    m_diffView->setAccessibleName(tr("Pending changes"));
     m_diffView->setModel(m_diff);
     m_diffView->verticalHeader()->hide();
     // Decoded values are long ("0xFFFFFFFF: no sector protected"): wrap them, never clip.
@@ -249,13 +251,16 @@ void OptionBytePanel::showMessage(const QString& style, const QString& html) {
 }
 
 void OptionBytePanel::showError(const Error& error) {
-    QString html = qs(error.message).toHtmlEscaped();
+    const ShownError shown = shownError(error);
+    QString html = shown.headline.toHtmlEscaped();
+    if (!shown.detail.isEmpty())
+        html += QStringLiteral("<br/>%1").arg(shown.detail.toHtmlEscaped());
     for (const auto& e : error.evidence)
         if (e.name == "protected" || e.name == "phrase")
             html +=
                 QStringLiteral("<br/>%1: %2").arg(qs(e.name).toHtmlEscaped(), qs(e.value).toHtmlEscaped());
-    if (!error.hint.empty())
-        html += QStringLiteral("<br/><i>%1</i>").arg(qs(error.hint).toHtmlEscaped());
+    if (!shown.advice.isEmpty())
+        html += QStringLiteral("<br/><i>%1</i>").arg(shown.advice.toHtmlEscaped());
     showMessage(QString::fromLatin1(kBadStyle), html);
 }
 

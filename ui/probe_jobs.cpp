@@ -1,6 +1,7 @@
 #include "ui/probe_jobs.h"
 
 #include <fmt/format.h>
+#include <QtGlobal>
 
 #include "core/common/clock.h"
 #include "core/device/catalog.h"
@@ -173,7 +174,7 @@ engine::JobFunction makeConnectJob(std::shared_ptr<ProbeWorkspace> workspace, Co
             return makeError("engine.cancelled", "The connection was cancelled before the target was read.");
         }
 
-        ctx.progress(-1.0, "Identifying the target");
+        ctx.progress(-1.0, QT_TRANSLATE_NOOP("Progress", "Identifying the target"));
         const auto before = dev.counters();
         const auto start = dev.clock().now();
         auto identity = device::identifyTarget(dev, **catalog, options);

@@ -11,6 +11,7 @@ void registerCommands(CLI::App& app, CliState& state) {
     addDaCommand(app, state);
     addObCommands(app, state);  // `ob` and `erase`
     addWizardCommand(app, state);
+    addErrorsCommand(app, state);
 }
 
 }  // namespace rescue::cli

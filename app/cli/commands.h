@@ -22,5 +22,7 @@ void addDaOfflineCommands(CLI::App& da, CliState& state);
 void addObCommands(CLI::App& app, CliState& state);
 // `rescue wizard`.
 void addWizardCommand(CLI::App& app, CliState& state);
+// `rescue errors`: the error catalogue.
+void addErrorsCommand(CLI::App& app, CliState& state);
 
 }  // namespace rescue::cli

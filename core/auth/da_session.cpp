@@ -1,5 +1,7 @@
 #include "core/auth/da_session.h"
 
+#include "core/common/translatable.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -66,35 +68,35 @@ std::string_view stepId(DaStep step) {
 std::string_view stepTitle(DaStep step) {
     switch (step) {
         case DaStep::Connect:
-            return "Connecting to the debug port";
+            return RESCUE_TR_NOOP("Progress", "Connecting to the debug port");
         case DaStep::AssertReset:
-            return "Asserting target reset";
+            return RESCUE_TR_NOOP("Progress", "Asserting target reset");
         case DaStep::FindMailbox:
-            return "Finding the DBGMCU mailbox through AP0";
+            return RESCUE_TR_NOOP("Progress", "Finding the DBGMCU mailbox through AP0");
         case DaStep::WriteRequest:
-            return "Writing the request word";
+            return RESCUE_TR_NOOP("Progress", "Writing the request word");
         case DaStep::ReleaseReset:
-            return "De-asserting target reset";
+            return RESCUE_TR_NOOP("Progress", "De-asserting target reset");
         case DaStep::AwaitOpening:
-            return "Waiting for the chip's answer";
+            return RESCUE_TR_NOOP("Progress", "Waiting for the chip's answer");
         case DaStep::Discovery:
-            return "Discovery";
+            return RESCUE_TR_NOOP("Progress", "Discovery");
         case DaStep::CheckCredentials:
-            return "Checking the credentials";
+            return RESCUE_TR_NOOP("Progress", "Checking the credentials");
         case DaStep::AuthStart:
-            return "Requesting a challenge";
+            return RESCUE_TR_NOOP("Progress", "Requesting a challenge");
         case DaStep::Certificate:
-            return "Sending a certificate";
+            return RESCUE_TR_NOOP("Progress", "Sending a certificate");
         case DaStep::Token:
-            return "Sending the signed token";
+            return RESCUE_TR_NOOP("Progress", "Sending the signed token");
         case DaStep::Password:
-            return "Sending the password";
+            return RESCUE_TR_NOOP("Progress", "Sending the password");
         case DaStep::FollowAction:
-            return "Following the chip through the granted action";
+            return RESCUE_TR_NOOP("Progress", "Following the chip through the granted action");
         case DaStep::VerifyState:
-            return "Reading the chip's state";
+            return RESCUE_TR_NOOP("Progress", "Reading the chip's state");
     }
-    return "Unknown step";
+    return RESCUE_TR_NOOP("Progress", "Unknown step");
 }
 
 std::string erasingConsequence(DaFamily family, const PermissionMask& requested) {
@@ -157,7 +159,19 @@ Error DaSession::fail(DaStep step, Error error) {
 
 // ---- opening ---------------------------------------------------------------------------------
 
+Status DaSession::stopPoint(DaStep step) {
+    if (!m_options.stopRequested || !m_options.stopRequested())
+        return {};
+    return fail(step, makeError("da.cancelled",
+                                fmt::format("Cancelled before \"{}\": nothing that changes the chip was "
+                                            "sent.",
+                                            stepTitle(step)),
+                                "A chip left waiting in its DA mode leaves it at the next reset."));
+}
+
 Status DaSession::connect(bool holdNrst) {
+    if (Status s = stopPoint(DaStep::Connect); !s)
+        return s;
     m_opened = false;
     m_ended = false;
     m_discovery.reset();
@@ -266,6 +280,8 @@ Result<DaDiscovery> DaSession::discover() {
     if (!m_opened || m_ended)
         return fail(DaStep::Discovery, makeError("da.not-open", "The DA session is not open.",
                                                  "Open the session (a reset with the request word) first."));
+    if (Status s = stopPoint(DaStep::Discovery); !s)
+        return s.error();
     report(DaStep::Discovery, DaProgress::Phase::Started, {});
     auto reply = m_link->exchange(AdacCommand::Discovery);
     if (!reply)
@@ -562,19 +578,28 @@ Result<DaOutcome> DaSession::authenticate(const DaCredentials& credentials, cons
             return fail(DaStep::CheckCredentials, s.error());
     report(DaStep::CheckCredentials, DaProgress::Phase::Done, {});
 
+    if (Status s = stopPoint(DaStep::AuthStart); !s)
+        return s.error();
     auto challenge = authStart();
     if (!challenge)
         return challenge.error();
     if (cert) {
         const auto& certs = cert->chain.certificates;
-        for (std::size_t i = 0; i < certs.size(); ++i)
+        for (std::size_t i = 0; i < certs.size(); ++i) {
+            if (Status s = stopPoint(DaStep::Certificate); !s)
+                return s.error();
             if (Status s = sendCertificate(certs[i], i, certs.size()); !s)
                 return s.error();
+        }
+        if (Status s = stopPoint(DaStep::Token); !s)
+            return s.error();
         const Token token = buildToken(requested, challenge->vector, *cert->leafKey);
         if (Status s = sendToken(token, challenge->vector); !s)
             return s.error();
     } else {
         const auto& pw = std::get<PasswordCredentials>(credentials);
+        if (Status s = stopPoint(DaStep::Password); !s)
+            return s.error();
         if (Status s = sendPassword(pw.password.view()); !s)
             return s.error();
     }

@@ -72,6 +72,10 @@ struct DaSessionOptions {
     Clock::Duration actionBudget = std::chrono::seconds(30);
     Clock::Duration reconnectInterval = std::chrono::milliseconds(10);
     DaObserver observer;
+    // Asked before each step that sends something (the connection, discovery, the challenge,
+    // each certificate, the token or password): true ends the session there with
+    // da.cancelled. Never asked once the credentials are sent: the chip acts on them anyway.
+    std::function<bool()> stopRequested;
 };
 
 // What DISCOVERY said, decoded and raw.
@@ -159,6 +163,8 @@ public:
 private:
     struct StepScope;
     Error fail(DaStep step, Error error);
+    // da.cancelled at `step` when the options' stopRequested says so.
+    Status stopPoint(DaStep step);
     void report(DaStep step, DaProgress::Phase phase, std::string detail);
     Status checkCertificates(const CertificateCredentials& credentials, const PermissionMask& requested);
     Status checkOffered(const PermissionMask& requested);

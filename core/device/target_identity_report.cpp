@@ -1,5 +1,7 @@
 #include "core/device/target_identity_report.h"
 
+#include "core/common/translatable.h"
+
 #include <fmt/format.h>
 
 #include "core/common/bytes.h"
@@ -29,37 +31,41 @@ nlohmann::json evidenceJson(const std::vector<Evidence>& evidence) {
 
 std::vector<ReportLine> describeIdentity(const TargetIdentity& id) {
     std::vector<ReportLine> lines;
-    lines.push_back({"Connect mode", fmt::format("{}, core on AP{}", toString(id.mode), id.coreAp)});
-    lines.push_back(
-        {"Target voltage", id.targetVoltage ? fmt::format("{:.2f} V", *id.targetVoltage) : "not read"});
+    lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Connect mode"),
+                     fmt::format("{}, core on AP{}", toString(id.mode), id.coreAp)});
+    lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Target voltage"),
+                     id.targetVoltage ? fmt::format("{:.2f} V", *id.targetVoltage) : "not read"});
     lines.push_back({"DPIDR", hex32(id.dpidr)});
     if (id.idcode) {
+        lines.push_back({RESCUE_TR_NOOP("IdentityReport", "DBGMCU IDCODE"),
+                         fmt::format("{} (read through AP{})", hex32(*id.idcode), *id.idcodeAp)});
         lines.push_back(
-            {"DBGMCU IDCODE", fmt::format("{} (read through AP{})", hex32(*id.idcode), *id.idcodeAp)});
-        lines.push_back({"Device", fmt::format("DEV_ID 0x{:03X}: {}, revision {}", id.devId, id.family->name,
-                                               id.revision)});
+            {RESCUE_TR_NOOP("IdentityReport", "Device"),
+             fmt::format("DEV_ID 0x{:03X}: {}, revision {}", id.devId, id.family->name, id.revision)});
     } else {
-        lines.push_back({"Device", "unknown: DBGMCU IDCODE not readable"});
+        lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Device"), "unknown: DBGMCU IDCODE not readable"});
     }
     if (id.flashKb) {
         std::string parts;
         for (const auto& line : id.partLines)
             parts += (parts.empty() ? "" : " / ") + line;
-        lines.push_back(
-            {"Part", fmt::format("{}{} KB flash", parts.empty() ? "" : parts + ", ", *id.flashKb)});
+        lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Part"),
+                         fmt::format("{}{} KB flash", parts.empty() ? "" : parts + ", ", *id.flashKb)});
     }
     for (const auto& ap : id.aps)
-        lines.push_back({"Access port", apLine(ap)});
-    lines.push_back({"Lifecycle", id.lifecycleSource.empty()
-                                      ? id.lifecycle
-                                      : fmt::format("{} ({})", id.lifecycle, id.lifecycleSource)});
+        lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Access port"), apLine(ap)});
+    lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Lifecycle"),
+                     id.lifecycleSource.empty() ? id.lifecycle
+                                                : fmt::format("{} ({})", id.lifecycle, id.lifecycleSource)});
     for (const auto& ob : id.optionBytes)
-        lines.push_back({"Option byte", fmt::format("{} = {}", ob.field, ob.display)});
+        lines.push_back(
+            {RESCUE_TR_NOOP("IdentityReport", "Option byte"), fmt::format("{} = {}", ob.field, ob.display)});
     lines.push_back({"NRST", fmt::format("{}: {}", toString(id.nrst.verdict), id.nrst.sentence)});
     if (id.coreHalted)
-        lines.push_back({"Core", "halted at its reset vector (connected under reset)"});
+        lines.push_back(
+            {RESCUE_TR_NOOP("IdentityReport", "Core"), "halted at its reset vector (connected under reset)"});
     for (const auto& note : id.notes)
-        lines.push_back({"Note", note});
+        lines.push_back({RESCUE_TR_NOOP("IdentityReport", "Note"), note});
     return lines;
 }
 

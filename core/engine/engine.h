@@ -35,7 +35,8 @@ public:
     void warning(std::string_view ch, std::string text) { log(LogLevel::Warning, ch, std::move(text)); }
     void error(std::string_view ch, std::string text) { log(LogLevel::Error, ch, std::move(text)); }
 
-    virtual void progress(double fraction, std::string step) = 0;
+    // `stoppable`: see Progress::stoppable. A job checks cancelled() at its own safe points.
+    virtual void progress(double fraction, std::string step, bool stoppable = true) = 0;
     virtual void state(std::string subject, std::string state, std::string detail = {}) = 0;
 
     // Asks a person and waits for the answer. Returns the chosen id; the prompt's default

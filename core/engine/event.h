@@ -48,6 +48,9 @@ struct LogLine {
 struct Progress {
     double fraction = 0.0;  // 0..1; negative means "busy, amount unknown"
     std::string step;
+    // False while the step finishes on the chip whatever the host does (option-byte
+    // programming, an erase, a granted regression): a front end's Cancel waits for it.
+    bool stoppable = true;
     bool operator==(const Progress&) const = default;
 };
 

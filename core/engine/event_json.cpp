@@ -29,6 +29,8 @@ struct PayloadToJson {
     void operator()(const Progress& p) const {
         out["fraction"] = p.fraction;
         out["step"] = p.step;
+        if (!p.stoppable)
+            out["stoppable"] = false;
     }
     void operator()(const Prompt& p) const {
         out["prompt"] = p.id;
@@ -201,6 +203,11 @@ bool payloadFromJson(std::string_view type, const json& j, Reader& r, EventPaylo
         Progress p;
         if (!r.number("fraction", p.fraction) || !r.string("step", p.step))
             return false;
+        if (const auto it = j.find("stoppable"); it != j.end()) {
+            if (!it->is_boolean())
+                return r.fail("stoppable", "is not true or false");
+            p.stoppable = it->get<bool>();
+        }
         out = std::move(p);
     } else if (type == "prompt") {
         Prompt p;

@@ -56,13 +56,13 @@ void EngineJobContext::log(LogLevel level, std::string_view channel, std::string
                   LogLine{level, std::string(channel), std::move(text), std::move(fields)});
 }
 
-void EngineJobContext::progress(double fraction, std::string step) {
+void EngineJobContext::progress(double fraction, std::string step, bool stoppable) {
     // The journal must read back what it wrote: NaN has no JSON form, so it means "unknown".
     if (std::isnan(fraction) || fraction < 0)
         fraction = -1.0;
     else if (fraction > 1)
         fraction = 1.0;
-    m_engine.emit(m_job.session, m_job.id, Progress{fraction, std::move(step)});
+    m_engine.emit(m_job.session, m_job.id, Progress{fraction, std::move(step), stoppable});
 }
 
 void EngineJobContext::state(std::string subject, std::string state, std::string detail) {

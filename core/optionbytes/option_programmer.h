@@ -6,7 +6,7 @@
 // copy in force is read back and every changed field compared. A mismatch is reported field
 // by field, as the chip decided; nothing is ever retried.
 //
-// The caller runs TransitionPolicy first (OptionChange does both); this layer only writes.
+// The caller runs TransitionPolicy first (ObChangeOperation does both); this layer only writes.
 
 #include <cstdint>
 #include <optional>

@@ -1,10 +1,10 @@
 #pragma once
 // The one driver interface every debug probe implements (sigrok's shape: a source scans
 // and opens, a session does the work). ST-LINK over USB, over the ST-LINK server and into
-// the lab is one implementation (probe/stlink/stlink_probe.h); CMSIS-DAP and replay come
-// later behind the same interface. Everything above it (core/arm, identification, DA,
-// option bytes, the wizard) talks only to DebugProbe, so there is no "if simulated"
-// anywhere outside core/sim.
+// the lab is one implementation (probe/stlink/stlink_probe.h); CMSIS-DAP v2
+// (probe/cmsisdap/) and the replay of a recorded session (probe/record/) are the others. Everything above it
+// (core/arm, identification, DA, option bytes, the wizard) talks only to DebugProbe, so there is no "if
+// simulated" anywhere outside core/sim.
 //
 // Register addresses are ADIv5 byte addresses including the bank: readAp(1, 0xFC) reads
 // AP1's IDR. The probe does DP SELECT banking itself (the ST-LINK firmware does; a CMSIS-DAP

@@ -1,4 +1,5 @@
 #include "core/recovery/diagnosis.h"
+#include "core/common/translatable.h"
 
 #include <fmt/format.h>
 
@@ -139,7 +140,7 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
     f.probeSerial = info.serial;
     f.probeFirmware = info.firmware;
     f.labBench = probe.labBench() != nullptr;
-    c.add("probe", "Probe and firmware", CheckStatus::Pass,
+    c.add("probe", RESCUE_TR_NOOP("Wizard", "Probe and firmware"), CheckStatus::Pass,
           fmt::format("{} {} answers.", info.model,
                       info.firmware.empty() ? "(firmware not reported)" : info.firmware),
           {{"probe", info.uri}, {"serial", info.serial}});
@@ -161,8 +162,8 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
             return d;
         }
     } else {
-        c.add("voltage", "Target voltage", CheckStatus::Warn, "The probe cannot measure the target voltage.",
-              {{"probe", volts.error().message}});
+        c.add("voltage", RESCUE_TR_NOOP("Wizard", "Target voltage"), CheckStatus::Warn,
+              "The probe cannot measure the target voltage.", {{"probe", volts.error().message}});
     }
 
     // DP: normal first (it also checks NRST when the core answers), hot-plug when normal
@@ -224,19 +225,20 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
     }
     if (id.dbgmcuSr)
         apEvidence.push_back({"DBGMCU_SR", hex32(*id.dbgmcuSr)});
-    c.add("access-ports", "Access ports", answering.empty() ? CheckStatus::Fail : CheckStatus::Pass,
+    c.add("access-ports", RESCUE_TR_NOOP("Wizard", "Access ports"),
+          answering.empty() ? CheckStatus::Fail : CheckStatus::Pass,
           answering.empty() ? std::string("No access port reads memory.")
                             : fmt::format("{} read memory.", fmt::join(answering, " and ")),
           apEvidence);
     if (id.idcode)
-        c.add("device", "Device", id.family ? CheckStatus::Pass : CheckStatus::Warn,
+        c.add("device", RESCUE_TR_NOOP("Wizard", "Device"), id.family ? CheckStatus::Pass : CheckStatus::Warn,
               id.family
                   ? fmt::format("{} (DEV_ID 0x{:03X}, revision {}{}).", f.deviceName, id.devId, id.revision,
                                 id.flashKb ? fmt::format(", {} KB flash", *id.flashKb) : "")
                   : fmt::format("DEV_ID 0x{:03X} is not in the catalog.", id.devId),
               {{"DBGMCU_IDCODE", hex32(*id.idcode)}});
 
-    c.add("core", "Core", f.coreApAnswers ? CheckStatus::Pass : CheckStatus::Warn,
+    c.add("core", RESCUE_TR_NOOP("Wizard", "Core"), f.coreApAnswers ? CheckStatus::Pass : CheckStatus::Warn,
           f.coreApAnswers ? fmt::format("The core answers through AP{}{}.", id.coreAp,
                                         id.coreHalted ? " (halted)" : " and runs")
           : id.blocker    ? id.blocker->message
@@ -244,7 +246,7 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
           id.blocker ? id.blocker->evidence : std::vector<Evidence>{});
 
     f.nrst = id.nrst.verdict;
-    c.add("nrst", "NRST wiring",
+    c.add("nrst", RESCUE_TR_NOOP("Wizard", "NRST wiring"),
           id.nrst.verdict == device::NrstVerdict::Wired      ? CheckStatus::Pass
           : id.nrst.verdict == device::NrstVerdict::NotWired ? CheckStatus::Fail
                                                              : CheckStatus::Skipped,
@@ -279,15 +281,17 @@ Result<Diagnosis> diagnose(probe::DebugProbe& probe, std::shared_ptr<const devic
                 summary =
                     "No option-byte hazard: the flash is not write-protected end to end and no field is "
                     "frozen.";
-            c.add("option-bytes", "Option bytes", status, summary, ev);
+            c.add("option-bytes", RESCUE_TR_NOOP("Wizard", "Option bytes"), status, summary, ev);
         } else {
-            c.add("option-bytes", "Option bytes", CheckStatus::Warn, s.error().message, s.error().evidence);
+            c.add("option-bytes", RESCUE_TR_NOOP("Wizard", "Option bytes"), CheckStatus::Warn,
+                  s.error().message, s.error().evidence);
         }
     } else {
-        c.add("option-bytes", "Option bytes", CheckStatus::Skipped,
+        c.add("option-bytes", RESCUE_TR_NOOP("Wizard", "Option bytes"), CheckStatus::Skipped,
               "The option bytes cannot be read while the core's AP is closed.");
     }
-    c.add("lifecycle", "Lifecycle", f.lifecycle == "unknown" ? CheckStatus::Warn : CheckStatus::Info,
+    c.add("lifecycle", RESCUE_TR_NOOP("Wizard", "Lifecycle"),
+          f.lifecycle == "unknown" ? CheckStatus::Warn : CheckStatus::Info,
           f.lifecycle == "unknown"
               ? fmt::format("The lifecycle state is not readable yet ({}).", f.lifecycleSource)
               : fmt::format("{} ({}).", f.lifecycleName, f.lifecycleSource));

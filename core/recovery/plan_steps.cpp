@@ -1,4 +1,5 @@
 #include "core/recovery/plan_steps.h"
+#include "core/common/translatable.h"
 
 #include <fmt/format.h>
 
@@ -81,7 +82,7 @@ public:
     StepPreview preview(const WizardState& s) const override {
         StepPreview p;
         p.id = "da-session";
-        p.title = "Debug Authentication";
+        p.title = RESCUE_TR_NOOP("Wizard", "Debug Authentication");
         const bool manual = s.diagnosis.facts.nrst == device::NrstVerdict::NotWired;
         p.what = fmt::format(
             "Open the chip's DA channel ({}), run a discovery{}.",
@@ -184,8 +185,15 @@ public:
         refreshVerdict(s);
         for (const auto& line : d->lines)
             s.ctx.log(LogLevel::Info, ch::Da, fmt::format("discovery: {}: {}", line.label, line.value));
-        if (!f.daProvisioned.value_or(false))
+        if (!f.daProvisioned.value_or(false)) {
+            // A chip in Provisioning with an .obk to hand: the next step provisions it.
+            if (f.lifecycle == "provisioning" && !s.options.obkFile.empty())
+                return result(
+                    p, StepStatus::Done,
+                    fmt::format("No DA configuration is provisioned yet: the next step provisions {}.",
+                                s.options.obkFile.filename().string()));
             return result(p, StepStatus::Stopped, s.diagnosis.verdict.reason);
+        }
         if (!authenticate)
             return result(
                 p, StepStatus::Stopped,
@@ -233,7 +241,7 @@ class Inspect final : public PlanStep {
 public:
     StepPreview preview(const WizardState&) const override {
         return {"inspect",
-                "Option bytes",
+                RESCUE_TR_NOOP("Wizard", "Option bytes"),
                 "Connect without reset (hot plug) and read the option bytes: lifecycle, write protection.",
                 false,
                 {},
@@ -305,7 +313,7 @@ std::optional<optionbytes::ObTarget> obTarget(const WizardState& s) {
 class WrpFix final : public PlanStep {
 public:
     StepPreview preview(const WizardState& s) const override {
-        StepPreview p{"wrp-fix", "Write protection", {}, false, {}, {}};
+        StepPreview p{"wrp-fix", RESCUE_TR_NOOP("Wizard", "Write protection"), {}, false, {}, {}};
         const auto& f = s.diagnosis.facts;
         const auto target = obTarget(s);
         if (!target) {
@@ -366,7 +374,7 @@ class MassErase final : public PlanStep {
 public:
     StepPreview preview(const WizardState& s) const override {
         StepPreview p{"mass-erase",
-                      "Mass erase",
+                      RESCUE_TR_NOOP("Wizard", "Mass erase"),
                       "Erase the whole user flash and check that it worked.",
                       true,
                       "Mass erase erases the whole user flash: the application and its data are lost.",
@@ -405,8 +413,12 @@ public:
 class Verify final : public PlanStep {
 public:
     StepPreview preview(const WizardState&) const override {
-        return {"verify", "Verify", "Read the option bytes again: Open, no write protection, erase done.",
-                false,    {},       {}};
+        return {"verify",
+                RESCUE_TR_NOOP("Wizard", "Verify"),
+                "Read the option bytes again: Open, no write protection, erase done.",
+                false,
+                {},
+                {}};
     }
     StepResult run(WizardState& s) override {
         const StepPreview p = preview(s);
@@ -430,7 +442,7 @@ public:
     StepPreview preview(const WizardState& s) const override {
         StepPreview p;
         p.id = "provision-da";
-        p.title = "Provision Debug Authentication";
+        p.title = RESCUE_TR_NOOP("Wizard", "Provision Debug Authentication");
         p.what = s.options.obkFile.empty()
                      ? "Explain the way out: provision a DA configuration (.obk) while the chip is in "
                        "Provisioning; "
@@ -443,6 +455,10 @@ public:
     }
     StepResult run(WizardState& s) override {
         const StepPreview p = preview(s);
+        // After a DA session that found a configuration (and maybe regressed the chip), there
+        // is nothing to provision.
+        if (s.diagnosis.facts.daSeen && s.diagnosis.facts.daProvisioned.value_or(false))
+            return result(p, StepStatus::Skipped, "A DA configuration is already provisioned.");
         say(s,
             "Provisioning -> Open is not an option-byte change: only a DA regression leaves Provisioning, "
             "and it "

@@ -1,4 +1,5 @@
 #include "core/recovery/prompts.h"
+#include "core/common/translatable.h"
 
 #include <fmt/format.h>
 
@@ -7,7 +8,7 @@ namespace rescue::recovery {
 engine::Prompt pressAndHoldPrompt(int attempt, const std::string& hint) {
     engine::Prompt p;
     p.kind = std::string(prompt_kind::kManualReset);
-    p.title = "Press and hold RESET";
+    p.title = RESCUE_TR_NOOP("Wizard", "Press and hold RESET");
     p.question = fmt::format(
         "{}Press the board's RESET button and keep holding it, then answer. No need to be quick: the "
         "workbench writes the request while you hold it.",
@@ -21,7 +22,7 @@ engine::Prompt pressAndHoldPrompt(int attempt, const std::string& hint) {
 engine::Prompt releasePrompt(int attempt, std::chrono::milliseconds window) {
     engine::Prompt p;
     p.kind = std::string(prompt_kind::kManualReset);
-    p.title = "Release RESET";
+    p.title = RESCUE_TR_NOOP("Wizard", "Release RESET");
     p.question = fmt::format(
         "The request is in the chip. Answer, then let go of RESET: the workbench listens for the chip for "
         "{} seconds after your answer.",
@@ -48,7 +49,7 @@ engine::Prompt confirmPrompt(const std::string& stepId, const std::string& title
 engine::Prompt planPrompt(const std::string& planTitle, std::size_t steps) {
     engine::Prompt p;
     p.kind = std::string(prompt_kind::kPlan);
-    p.title = "Run the plan?";
+    p.title = RESCUE_TR_NOOP("Wizard", "Run the plan?");
     p.question =
         fmt::format("{}: {} step(s). Irreversible steps still ask before they run.", planTitle, steps);
     p.choices = {{std::string(answer::kRun), "Run the plan"}, {std::string(answer::kCancel), "Cancel"}};

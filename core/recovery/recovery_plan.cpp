@@ -1,4 +1,5 @@
 #include "core/recovery/recovery_plan.h"
+#include "core/common/translatable.h"
 
 #include "core/recovery/plan_steps.h"
 
@@ -31,26 +32,39 @@ RecoveryPlan planFor(const Verdict& v, const WizardOptions&) {
     RecoveryPlan p;
     p.playbook = v.playbook;
     if (v.playbook == "healthy") {
-        p.title = "Nothing to recover";
-        p.steps.push_back(steps::explain("healthy", "The board is healthy"));
+        p.title = RESCUE_TR_NOOP("Wizard", "Nothing to recover");
+        p.steps.push_back(steps::explain("healthy", RESCUE_TR_NOOP("Wizard", "The board is healthy")));
     } else if (v.playbook == "wrp-fix") {
-        p.title = "Remove the write protection, then erase";
+        p.title = RESCUE_TR_NOOP("Wizard", "Remove the write protection, then erase");
         p.steps.push_back(steps::wrpFix());
         p.steps.push_back(steps::massErase());
         p.steps.push_back(steps::verify());
     } else if (v.playbook == "da-regression") {
-        p.title = "Debug Authentication regression back to Open, then make the flash erasable";
+        p.title = RESCUE_TR_NOOP(
+            "Wizard", "Debug Authentication regression back to Open, then make the flash erasable");
         p.steps.push_back(steps::daSession());
         p.steps.push_back(steps::inspect());
         p.steps.push_back(steps::wrpFix());
         p.steps.push_back(steps::massErase());
         p.steps.push_back(steps::verify());
+    } else if (v.playbook == "provisioning") {
+        // The discovery decides: with DA, the regression and what follows it; without, the
+        // .obk is provisioned (the steps after it are skipped until the next run regresses).
+        p.title =
+            RESCUE_TR_NOOP("Wizard", "Find out whether DA is provisioned, then regress or provision it");
+        p.steps.push_back(steps::daSession());
+        p.steps.push_back(steps::provisionDa());
+        p.steps.push_back(steps::inspect());
+        p.steps.push_back(steps::wrpFix());
+        p.steps.push_back(steps::massErase());
+        p.steps.push_back(steps::verify());
     } else if (v.playbook == "provisioning-no-da") {
-        p.title = "Provision Debug Authentication before anything else";
+        p.title = RESCUE_TR_NOOP("Wizard", "Provision Debug Authentication before anything else");
         p.steps.push_back(steps::provisionDa());
     } else {
-        p.title = "No way back with the wizard";
-        p.steps.push_back(steps::explain("verdict", "Verdict and what remains possible"));
+        p.title = RESCUE_TR_NOOP("Wizard", "No way back with the wizard");
+        p.steps.push_back(
+            steps::explain("verdict", RESCUE_TR_NOOP("Wizard", "Verdict and what remains possible")));
     }
     return p;
 }
@@ -65,12 +79,8 @@ nlohmann::json toJson(const StepPreview& p) {
 }
 
 nlohmann::json toJson(const StepResult& r) {
-    nlohmann::json j = {{"id", r.id},
-                        {"title", r.title},
-                        {"status", toString(r.status)},
-                        {"summary", r.summary},
-                        {"lab_ms", r.labMs},
-                        {"changes", r.changes}};
+    nlohmann::json j = {{"id", r.id},           {"title", r.title},  {"status", toString(r.status)},
+                        {"summary", r.summary}, {"lab_ms", r.labMs}, {"changes", r.changes}};
     if (r.error) {
         nlohmann::json ev = nlohmann::json::array();
         for (const auto& e : r.error->evidence)

@@ -103,7 +103,9 @@ Verdict decideVerdict(const BoardFacts& f) {
         v.stillPossible = {"Nothing on this chip: replace it."};
         return v;
     }
-    if (f.lifecycle == "provisioning" && !(f.daSeen && f.daProvisioned.value_or(false))) {
+    // Only a DA discovery says whether a chip in Provisioning holds a DA configuration: before
+    // one, the chip is not said to have none (the playbook's first step runs it).
+    if (f.lifecycle == "provisioning" && f.daSeen && !f.daProvisioned.value_or(false)) {
         v.id = "provisioning-no-da";
         v.name = "Provisioning, no DA provisioned" + nrstPart;
         v.reason =
@@ -127,6 +129,18 @@ Verdict decideVerdict(const BoardFacts& f) {
     // Debug closed (or Provisioning with DA): the DA discovery decides.
     const std::string stateName = f.lifecycle == "unknown" ? std::string("Debug closed") : f.lifecycleName;
     const std::string sid = f.lifecycle == "unknown" ? std::string("closed") : f.lifecycle;
+    if (!f.daSeen && f.lifecycle == "provisioning") {
+        v.id = std::string("provisioning") + (nrstUnwired ? "-nrst-unwired" : "");
+        v.name = stateName + nrstPart;
+        v.reason =
+            "The chip is in Provisioning, which only a DA regression leaves. A Debug Authentication "
+            "discovery (one reset into the boot ROM) tells whether a DA configuration is provisioned: "
+            "with one, the matching credentials regress the chip to Open; without one, it is provisioned "
+            "first (.obk). Do not close the chip now: closing without DA is irreversible.";
+        v.recoverable = f.ap0Answers || f.coreApAnswers;
+        v.playbook = "provisioning";
+        return v;
+    }
     if (!f.daSeen) {
         v.id = sid + (nrstUnwired ? "-nrst-unwired" : "");
         v.name = stateName + nrstPart;

@@ -163,6 +163,9 @@ private slots:
         row("erase: --bank 3", "erase", {"erase", "--probe", open, "--bank", "3"}, "bank 3");
 
         // wizard
+        row("errors: no such code", "errors", {"errors", "probe.timeoot"}, "probe.timeoot");
+        row("errors: two codes", "errors", {"errors", "probe.timeout", "da.chip-open"}, "da.chip-open");
+        row("errors: unknown option", "errors", {"errors", "--html"}, "--html");
         row("wizard: no --probe", "wizard", {"wizard"}, "--probe");
         row("wizard: --seed negative", "wizard", {"wizard", "--probe", closed, "--seed", "-1"}, "--seed");
         row("wizard: --seed overflow", "wizard",

@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include "cli/cli_runner.h"
@@ -9,7 +12,8 @@ private slots:
         auto r = runRescue({"--version"});
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(QRegularExpression("^rescue \\d+\\.\\d+\\.\\d+\\s*$").match(r.out).hasMatch(), qPrintable(r.out));
+        QVERIFY2(QRegularExpression("^rescue \\d+\\.\\d+\\.\\d+\\s*$").match(r.out).hasMatch(),
+                 qPrintable(r.out));
     }
 
     void helpDocumentsCommandsAndExitCodes() {
@@ -20,6 +24,27 @@ private slots:
         for (const char* code : {"0  done", "1  the operation or the target said no", "2  usage",
                                  "3  probe or connection error", "4  refused by the validator"})
             QVERIFY2(r.out.contains(QLatin1String(code)), code);
+    }
+
+    // `rescue errors CODE` explains the code an error printed in brackets; --json gives the
+    // same entry to scripts; the whole catalogue is there without a code.
+    void errorsExplainsACode() {
+        auto r = runRescue({"errors", "da.chip-open"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("da.chip-open  "), qPrintable(r.out));
+        QVERIFY(r.out.contains("cause: "));
+        QVERIFY(r.out.contains("fix: "));
+        auto j = runRescue({"--json", "errors", "probe.timeout"});
+        QCOMPARE(j.exitCode, 0);
+        const auto doc = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        const auto entry = doc.value("errors").toArray().at(0).toObject();
+        QCOMPARE(entry.value("code").toString(), QStringLiteral("probe.timeout"));
+        QVERIFY(!entry.value("fix").toString().isEmpty());
+        auto all = runRescue({"errors"});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.count(QStringLiteral("\n  cause: ")) > 300);
+        auto table = runRescue({"errors", "--markdown"});
+        QVERIFY(table.out.startsWith("| Message | Code | Cause | Fix |"));
     }
 
     void usageErrors_data() {

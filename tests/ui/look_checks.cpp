@@ -4,9 +4,16 @@
 #include <cmath>
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QColor>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
+#include <QToolBar>
 #include <QWidget>
 
 namespace rescue::ui::look {
@@ -150,8 +157,68 @@ QStringList offScreen(const QWidget& window) {
                 .arg(area.height())};
 }
 
+namespace {
+
+bool isControl(const QWidget& w) {
+    return qobject_cast<const QAbstractButton*>(&w) || qobject_cast<const QLineEdit*>(&w) ||
+           qobject_cast<const QComboBox*>(&w) || qobject_cast<const QAbstractSpinBox*>(&w) ||
+           qobject_cast<const QAbstractItemView*>(&w) || qobject_cast<const QAbstractSlider*>(&w);
+}
+
+// Parts of a compound control (a combo box's line edit and popup list, a spin box's line
+// edit, a scroll bar, an item view's header and corner button) are named by their owner.
+bool partOfAnotherControl(const QWidget& w) {
+    if (w.inherits("QScrollBar") || w.inherits("QHeaderView") || w.inherits("QComboBoxListView") ||
+        w.inherits("QTableCornerButton"))
+        return true;
+    for (const QWidget* p = w.parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<const QComboBox*>(p) || qobject_cast<const QAbstractSpinBox*>(p) ||
+            qobject_cast<const QAbstractItemView*>(p))
+            return true;
+    return false;
+}
+
+QList<const QWidget*> shownControls(const QWidget& root) {
+    QList<const QWidget*> out;
+    for (const QWidget* w : root.findChildren<QWidget*>())
+        if (shown(*w) && isControl(*w) && !partOfAnotherControl(*w))
+            out << w;
+    return out;
+}
+
+}  // namespace
+
+QStringList unnamedControls(const QWidget& root) {
+    QStringList out;
+    for (const QWidget* w : shownControls(root)) {
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(const_cast<QWidget*>(w));
+        const QString name = a ? a->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            out << QStringLiteral("no accessible name: %1").arg(describe(*w, QString()));
+    }
+    return out;
+}
+
+QStringList keyboardUnreachable(const QWidget& root) {
+    QStringList out;
+    for (const QWidget* w : shownControls(root)) {
+        if (!w->isEnabled() || (w->focusPolicy() & Qt::TabFocus))
+            continue;
+        // Tool bar buttons repeat menu actions; a dock's float and close buttons have the
+        // View menu's toggles (Qt never gives them focus).
+        if (qobject_cast<const QToolBar*>(w->parentWidget()) || w->inherits("QDockWidgetTitleButton"))
+            continue;
+        QString text;
+        if (auto* b = qobject_cast<const QAbstractButton*>(w))
+            text = b->text();
+        out << QStringLiteral("not reachable with Tab: %1").arg(describe(*w, text));
+    }
+    return out;
+}
+
 QStringList everything(const QWidget& window) {
-    return offScreen(window) + clippedText(window) + lowContrast(window);
+    return offScreen(window) + clippedText(window) + lowContrast(window) + unnamedControls(window) +
+           keyboardUnreachable(window);
 }
 
 }  // namespace rescue::ui::look

@@ -1,7 +1,8 @@
 #pragma once
 // What a person trips over when they look at a window, as checks a test can make on the live
 // widget tree: text cut off by a widget too small for it, text too faint to read against its
-// background (WCAG 2 contrast), and a window that opens partly off the screen. Each finding
+// background (WCAG 2 contrast), a window that opens partly off the screen, a control a screen
+// reader cannot name, and one the keyboard cannot reach. Each finding
 // names the widget (class, object name, text) so the failure says where to look.
 
 #include <QColor>
@@ -24,7 +25,17 @@ QStringList lowContrast(const QWidget& root);
 // A top-level window not wholly inside its screen's available area.
 QStringList offScreen(const QWidget& window);
 
-// All three, for one window.
+// Visible controls a screen reader would announce with no name: buttons, fields, combo and
+// spin boxes, lists, trees and tables, sliders, with neither their own text, an accessible
+// name nor a buddy label (a tooltip is a description, not a name).
+QStringList unnamedControls(const QWidget& root);
+
+// Visible, enabled controls that Tab never reaches (no Qt::TabFocus), so a person without a
+// mouse cannot use them. Tool bar buttons are left out (their actions are in the menus), and
+// so are a dock's float and close buttons (View shows and hides every dock).
+QStringList keyboardUnreachable(const QWidget& root);
+
+// All of them, for one window.
 QStringList everything(const QWidget& window);
 
 }  // namespace rescue::ui::look

@@ -10,6 +10,10 @@
 
 #include "core/engine/engine.h"
 #include "ui/engine_bridge.h"
+#include "ui/engine_status_widget.h"
+
+#include <QLabel>
+#include <QToolButton>
 
 using namespace rescue;
 using namespace std::chrono_literals;
@@ -148,6 +152,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(bridge.engineState(), QStringLiteral("idle"), 10000);
         QCOMPARE(bridge.runningJobCount(), 0);
         QVERIFY(bridge.engine().wait(job, 1s).has_value());
+    }
+
+    // The status bar while a job works: its step by name (translated where the job marked it),
+    // and a Cancel that ends the job; while a step must finish on the chip, Cancel waits.
+    void statusBarShowsTheStepAndCancels() {
+        ui::EngineBridge bridge(quietEngine());
+        ui::EngineStatusWidget status(bridge);
+        status.show();
+        auto* cancel = status.findChild<QToolButton*>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel);
+        QVERIFY(cancel->isHidden());
+        const auto session = bridge.openSession(QStringLiteral("s"));
+        std::atomic<bool> mustFinish{true};
+        std::atomic<bool> sawCancel{false};
+        const auto job = bridge.submit(session, QStringLiteral("long work"),
+                                       [&](engine::JobContext& ctx) -> engine::JobResult {
+                                           ctx.progress(-1.0, "Programming the option bytes", false);
+                                           while (mustFinish)
+                                               ctx.clock().sleepFor(2ms);
+                                           ctx.progress(0.5, "Reading the option bytes");
+                                           while (!ctx.cancelled())
+                                               ctx.clock().sleepFor(2ms, ctx.stopToken());
+                                           sawCancel = true;
+                                           return makeError("engine.cancelled", "Cancelled.");
+                                       });
+        QTRY_COMPARE_WITH_TIMEOUT(status.stepText(), QStringLiteral("Programming the option bytes"), 10000);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!cancel->isEnabled());  // the chip finishes this step whatever the host does
+        mustFinish = false;
+        QTRY_COMPARE_WITH_TIMEOUT(status.stepText(), QStringLiteral("Reading the option bytes"), 10000);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(sawCancel.load(), 10000);
+        QVERIFY(bridge.engine().wait(job, 10s).has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isHidden(), 10000);
+        QVERIFY(status.stepText().isEmpty());
     }
 
     void bridgeCanGoAwayWhileAJobLogs() {

@@ -2,8 +2,10 @@
 // lab board with its option bytes read, and every page of the stuck-board wizard through the
 // first field report. Each view is saved as a PNG (the test run's artifacts, used in the user
 // guide) and checked for what a person trips over: text cut off, text too faint to read, a
-// window off the screen (look_checks.h). Once with the light palette and once with a dark one,
-// so no colour is hard-coded for one of them.
+// window off the screen, a control with no accessible name or out of the keyboard's reach
+// (look_checks.h). Once with the light palette and once with a dark one, so no colour is
+// hard-coded for one of them; then in German (the longest texts) and Japanese (another script)
+// with the light one, so no translation is cut off.
 //
 // Screenshots go to $RESCUE_SCREENSHOT_DIR, else <build>/screenshots.
 
@@ -26,6 +28,7 @@
 #include "ui/app_identity.h"
 #include "ui/device_panel.h"
 #include "ui/engine_bridge.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/option_byte_panel.h"
 #include "ui/probe_list_model.h"
@@ -109,12 +112,19 @@ private slots:
             .clear();
     }
 
-    void cleanup() { QApplication::setPalette(m_lightPalette); }
+    void cleanup() {
+        QApplication::setPalette(m_lightPalette);
+        ui::installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
 
     void mainWindowAndOptionBytes_data() { palettes(); }
     void mainWindowAndOptionBytes() {
         QFETCH(QString, palette);
+        QFETCH(QString, language);
         applyPalette(palette);
+        QVERIFY(ui::installLanguage(*QCoreApplication::instance(), language));
+        if (language != QLatin1String("en"))
+            palette += QLatin1Char('-') + language;  // the screenshots' names
         ui::EngineBridge bridge{engine::EngineOptions{}};
         ui::MainWindow window(bridge);
         window.show();
@@ -147,7 +157,11 @@ private slots:
     void wizardPages_data() { palettes(); }
     void wizardPages() {
         QFETCH(QString, palette);
+        QFETCH(QString, language);
         applyPalette(palette);
+        QVERIFY(ui::installLanguage(*QCoreApplication::instance(), language));
+        if (language != QLatin1String("en"))
+            palette += QLatin1Char('-') + language;  // the screenshots' names
         ui::EngineBridge bridge{engine::EngineOptions{}};
         ui::MainWindow window(bridge);
         window.show();
@@ -234,12 +248,15 @@ private slots:
 private:
     static void palettes() {
         QTest::addColumn<QString>("palette");
-        QTest::newRow("light") << QStringLiteral("light");
-        QTest::newRow("dark") << QStringLiteral("dark");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("light") << QStringLiteral("light") << QStringLiteral("en");
+        QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("light") << QStringLiteral("de");
+        QTest::newRow("Japanese") << QStringLiteral("light") << QStringLiteral("ja");
     }
 
     void applyPalette(const QString& name) {
-        QApplication::setPalette(name == QLatin1String("dark") ? darkPalette() : m_lightPalette);
+        QApplication::setPalette(name.startsWith(QLatin1String("dark")) ? darkPalette() : m_lightPalette);
     }
 
     QPalette m_lightPalette;

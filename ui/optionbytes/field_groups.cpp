@@ -93,6 +93,7 @@ void FieldGroups::addRow(QWidget* box, QFormLayout* form, const optionbytes::Fie
     if (usesNames(f)) {
         row.combo = new QComboBox(cell);
         row.combo->setObjectName(QStringLiteral("obField_%1").arg(name));
+        row.combo->setAccessibleName(name);  // ST's field name, as the label beside it shows it
         row.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         row.combo->setMinimumContentsLength(12);
         for (const auto& ev : f.values)
@@ -109,6 +110,7 @@ void FieldGroups::addRow(QWidget* box, QFormLayout* form, const optionbytes::Fie
     } else {
         row.edit = new QLineEdit(cell);
         row.edit->setObjectName(QStringLiteral("obField_%1").arg(name));
+        row.edit->setAccessibleName(name);
         row.edit->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("^(0[xX])?[0-9A-Fa-f]{1,8}$")), row.edit));
         row.edit->setToolTip(tr("Hex, at most 0x%1").arg(f.maxValue(), 0, 16));

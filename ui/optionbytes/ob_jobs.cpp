@@ -1,6 +1,7 @@
 #include "ui/optionbytes/ob_jobs.h"
 
 #include <fmt/format.h>
+#include <QtGlobal>
 
 #include "core/common/clock.h"
 #include "core/device/catalog.h"
@@ -9,6 +10,10 @@ namespace rescue::ui {
 namespace {
 
 namespace ob = optionbytes;
+
+Error cancelledBefore(const std::string& what) {
+    return makeError("engine.cancelled", "Cancelled before " + what + ": nothing was written to the chip.");
+}
 
 // One opened probe with its target; detached whatever happens.
 struct ObRun {
@@ -32,7 +37,7 @@ struct ObRun {
     }
 
     Status readAgain(engine::JobContext& ctx) {
-        ctx.progress(-1.0, "Reading the option bytes");
+        ctx.progress(-1.0, QT_TRANSLATE_NOOP("Progress", "Reading the option bytes"));
         auto t = ob::openObTarget(*probe, (target ? target->catalog : device::sharedCatalog().value()));
         if (!t)
             return t.error();
@@ -91,14 +96,17 @@ engine::JobFunction makeObChangeJob(std::shared_ptr<ProbeWorkspace> workspace, O
                                            "was written.",
                                            "Read them again, then make the change over what is there now."));
         ob::ObChangeOperation op(*run.probe, *run.target, job.request, job.knownDa);
-        ctx.progress(-1.0, "Checking the change");
+        ctx.progress(-1.0, QT_TRANSLATE_NOOP("Progress", "Checking the change"));
         out->preview = op.preview();
         out->da = op.daLook();
         if (out->preview->da)
             ctx.info(engine::channel::Ob, "DA configuration: " + out->preview->da->seen);
         if (!job.write)
             return run.finish();
-        ctx.progress(-1.0, "Programming the option bytes");
+        // The last point where Cancel leaves the chip as it was.
+        if (ctx.cancelled())
+            return run.fail(ctx, cancelledBefore("programming"));
+        ctx.progress(-1.0, QT_TRANSLATE_NOOP("Progress", "Programming the option bytes"), false);
         auto done = op.run(job.confirmations);
         if (!done)
             return run.fail(ctx, done.error());
@@ -123,7 +131,9 @@ engine::JobFunction makeObEraseJob(std::shared_ptr<ProbeWorkspace> workspace, st
         ObRun run;
         if (Status s = run.open(ctx, *workspace, uri); !s)
             return run.fail(ctx, s.error());
-        ctx.progress(-1.0, "Erasing");
+        if (ctx.cancelled())
+            return run.fail(ctx, cancelledBefore("erasing"));
+        ctx.progress(-1.0, QT_TRANSLATE_NOOP("Progress", "Erasing"), false);
         ob::ObEraseOperation op(*run.probe, *run.target, request, uri);
         auto done = op.run();
         if (!done)

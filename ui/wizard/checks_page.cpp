@@ -6,6 +6,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/core_text.h"
 #include "ui/verdict_styles.h"
 #include "ui/wizard/rescue_wizard.h"
 
@@ -57,6 +58,7 @@ WizardChecksPage::WizardChecksPage(RescueWizard& wizard, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("wizardChecks"));
+    m_tree->setAccessibleName(tr("Checks"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({QString(), tr("Check"), tr("What it saw")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -87,7 +89,7 @@ void WizardChecksPage::addCheck(const nlohmann::json& c) {
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
-    item->setText(1, qs(c.value("title", std::string())));
+    item->setText(1, wizardText(c.value("title", std::string())));
     const QString summary = qs(c.value("summary", std::string()));
     item->setText(2, wrapText(summary, 90));
     item->setToolTip(2, summary);

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "core/recovery/prompts.h"
+#include "ui/core_text.h"
 #include "ui/verdict_styles.h"
 #include "ui/wizard/checks_page.h"
 #include "ui/wizard/rescue_wizard.h"
@@ -32,6 +33,7 @@ WizardPlanPage::WizardPlanPage(RescueWizard& wizard, QWidget* parent)
     layout->addWidget(m_title);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("wizardPlan"));
+    m_tree->setAccessibleName(tr("Plan steps"));
     m_tree->setHeaderLabels({tr("Step"), tr("Before"), tr("After")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -51,14 +53,14 @@ WizardPlanPage::WizardPlanPage(RescueWizard& wizard, QWidget* parent)
 }
 
 void WizardPlanPage::setPlanTitle(const QString& title) {
-    m_title->setText(title);
+    m_title->setText(wizardText(title.toStdString()));
 }
 
 void WizardPlanPage::addStep(const nlohmann::json& s) {
     const bool irreversible = s.value("irreversible", false);
     auto* item = new QTreeWidgetItem(m_tree);
     const int n = m_tree->topLevelItemCount();
-    QString title = tr("%1. %2").arg(n).arg(qs(s.value("title", std::string())));
+    QString title = tr("%1. %2").arg(n).arg(wizardText(s.value("title", std::string())));
     if (irreversible)
         title += tr("  [IRREVERSIBLE]");
     item->setText(0, title);

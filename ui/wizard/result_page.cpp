@@ -18,6 +18,7 @@
 
 #include "core/recovery/support_bundle.h"
 #include "ui/engine_bridge.h"
+#include "ui/error_text.h"
 #include "ui/verdict_styles.h"
 #include "ui/wizard/rescue_wizard.h"
 
@@ -182,7 +183,7 @@ bool WizardResultPage::saveBundle() {
     in.secretFiles = m_wizard.secretFiles();
     auto written = recovery::writeSupportBundle(in, path.toStdString());
     if (!written) {
-        m_saved->setText(tr("%1 %2").arg(qs(written.error().message), qs(written.error().hint)));
+        m_saved->setText(shownErrorText(written.error()));
         return false;
     }
     m_saved->setText(tr("Support bundle saved in %1 (%2 files). Zip the folder to attach it.")

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "core/recovery/prompts.h"
+#include "ui/core_text.h"
 #include "ui/verdict_styles.h"
 #include "ui/wizard/checks_page.h"
 #include "ui/wizard/manual_reset_panel.h"
@@ -46,6 +47,7 @@ WizardStepsPage::WizardStepsPage(RescueWizard& wizard, QWidget* parent)
     layout->addWidget(m_verdictNow);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("wizardStepList"));
+    m_list->setAccessibleName(tr("Steps and their results"));
     m_list->setMaximumHeight(130);
     m_list->setWordWrap(true);
     layout->addWidget(m_list);
@@ -132,7 +134,7 @@ void WizardStepsPage::initializePage() {
 void WizardStepsPage::addPlannedStep(const nlohmann::json& p) {
     const std::string id = p.value("id", std::string());
     auto* item = new QListWidgetItem(m_list);
-    item->setData(Qt::UserRole, qs(p.value("title", std::string())));
+    item->setData(Qt::UserRole, wizardText(p.value("title", std::string())));
     item->setData(Qt::UserRole + 1, QStringLiteral("waiting"));
     m_rows[id] = m_list->row(item);
     render(m_list->row(item));
@@ -211,7 +213,7 @@ void WizardStepsPage::showPrompt(const engine::Prompt& p) {
         m_reset->showPrompt(p);
         m_stack->setCurrentIndex(Reset);
     } else if (p.kind == recovery::prompt_kind::kConfirm) {
-        m_confirmTitle->setText(qs(p.title));
+        m_confirmTitle->setText(wizardText(p.title));
         m_confirmQuestion->setText(qs(p.question));
         const QString consequence =
             p.details.is_object() ? qs(p.details.value("consequence", std::string())) : QString();
@@ -229,8 +231,9 @@ void WizardStepsPage::showPrompt(const engine::Prompt& p) {
                 m_confirm->setText(qs(c.label));
         m_stack->setCurrentIndex(Confirm);
     } else {
-        m_choiceQuestion->setText(QStringLiteral("<b>%1</b><br>%2")
-                                      .arg(qs(p.title).toHtmlEscaped(), qs(p.question).toHtmlEscaped()));
+        m_choiceQuestion->setText(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(wizardText(p.title).toHtmlEscaped(), qs(p.question).toHtmlEscaped()));
         auto* layout = m_choiceButtons->layout();
         while (auto* item = layout->takeAt(0)) {
             delete item->widget();

@@ -30,6 +30,7 @@ WizardVerdictPage::WizardVerdictPage(QWidget* parent) : QWizardPage(parent) {
     layout->addWidget(new QLabel(tr("Evidence:"), this));
     m_evidence = new QTreeWidget(this);
     m_evidence->setObjectName(QStringLiteral("wizardVerdictEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence for the verdict"));
     m_evidence->setRootIsDecorated(false);
     m_evidence->setHeaderLabels({tr("What"), tr("Value")});
     m_evidence->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "ui/device_panel.h"
+#include "ui/error_text.h"
 #include "ui/probe_list_model.h"
 #include "ui/recent_files.h"
 #include "ui/secret_text.h"
@@ -298,7 +299,7 @@ bool WizardWelcomePage::validatePage() {
         };
         auto credentials = loadDaCredentials(files, passphrase);
         if (!credentials) {
-            showError(tr("%1 %2").arg(qs(credentials.error().message), qs(credentials.error().hint)));
+            showError(shownErrorText(credentials.error()));
             return false;
         }
         if (auto* c = std::get_if<auth::CertificateCredentials>(&*credentials)) {

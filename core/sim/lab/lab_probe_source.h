@@ -1,7 +1,8 @@
 #pragma once
 // The lab as a probe source: `lab:NAME|PATH` opens the scenario's board from the lab store
-// and hands back the ordinary ST-LINK driver talking to the board's virtual ST-LINK, byte
-// for byte as it would over USB. The board's state is saved when the probe is closed, so
+// and hands back the ordinary driver for the board's virtual probe (the ST-LINK driver, or
+// the CMSIS-DAP driver for a scenario whose probe model is CMSIS-DAP), byte for byte as it
+// would talk over USB. The board's state is saved when the probe is closed, so
 // the next CLI command (or the next Connect in the GUI) finds it as this one left it.
 //
 // The clock decides how the lab runs: a VirtualClock for the CLI and tests (as fast as the

@@ -226,6 +226,51 @@ private slots:
         QVERIFY2(outcome.error().message.find("Open") != std::string::npos, outcome.error().message.c_str());
     }
 
+    // Cancel stops a session before the next step that sends something, never after the
+    // credentials: stopped before the challenge, the chip is still Closed and a new session
+    // regresses it as if nothing had happened.
+    void cancelStopsBeforeTheCredentialsAreSent_data() {
+        QTest::addColumn<int>("stopAtAsk");  // the n-th stop point answers "stop"
+        QTest::addColumn<QString>("stepTitle");
+        QTest::newRow("before connecting") << 1 << "Connecting to the debug port";
+        QTest::newRow("before discovery") << 2 << "Discovery";
+        QTest::newRow("before the challenge") << 3 << "Requesting a challenge";
+        QTest::newRow("before the first certificate") << 4 << "Sending a certificate";
+    }
+    void cancelStopsBeforeTheCredentialsAreSent() {
+        QFETCH(int, stopAtAsk);
+        QFETCH(QString, stepTitle);
+        auto rig = testsupport::LabProbeRig::create(::scenario("h563-closed-da", true));
+        QVERIFY(rig.ok());
+        auto& r = **rig;
+        int asked = 0;
+        auth::DaSessionOptions options;
+        options.stopRequested = [&] { return ++asked >= stopAtAsk; };
+        auth::DaSession session(*r.probe, catalog(), options);
+        auto run = [&]() -> Status {
+            if (Status s = session.open(); !s)
+                return s;
+            auto mask = session.permissionFromText("full-regression");
+            if (!mask)
+                return mask.error();
+            auto outcome = session.authenticate(certificates("h5"), *mask);
+            return outcome ? Status{} : Status{outcome.error()};
+        };
+        const Status s = run();
+        QVERIFY(!s.ok());
+        QCOMPARE(QString::fromStdString(s.error().code), QStringLiteral("da.cancelled"));
+        QCOMPARE(QString::fromStdString(evidence(s.error(), "step")), stepTitle);
+        QCOMPARE(QString::fromStdString(r.state()), QStringLiteral("closed"));
+
+        auth::DaSession again(*r.probe, catalog());
+        QVERIFY(again.open().ok());
+        auto mask = again.permissionFromText("full-regression");
+        QVERIFY(mask.ok());
+        auto outcome = again.authenticate(certificates("h5"), *mask);
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : describe(outcome.error()).c_str());
+        QCOMPARE(QString::fromStdString(r.state()), QStringLiteral("open"));
+    }
+
     void nrstNotEffectiveIsSaidQuickly() {
         auto rig = testsupport::LabProbeRig::create(scenario("h7s78-closed-nrst-unwired", false));
         QVERIFY(rig.ok());

@@ -10,6 +10,7 @@
 #include "core/engine/engine.h"
 #include "core/recovery/wizard.h"
 #include "core/sim/lab/lab_bench_probe.h"
+#include "core/sim/lab/lab_rom_services.h"
 #include "core/sim/lab/simulated_operator.h"
 #include "support/lab_probe_rig.h"
 
@@ -47,6 +48,7 @@ recovery::WizardOptions credentials(const QString& spec) {
 
 struct LabRun {
     std::unique_ptr<testsupport::LabProbeRig> rig;
+    std::unique_ptr<sim::lab::LabRomServices> rom;  // the board's boot ROM services, as lab: offers them
     std::unique_ptr<probe::DebugProbe> probe;
     std::unique_ptr<engine::Engine> engine;
     std::unique_ptr<sim::lab::SimulatedOperator> person;
@@ -63,7 +65,8 @@ struct LabRun {
             return nullptr;
         auto run = std::make_unique<LabRun>();
         run->rig = std::move(*rig);
-        run->probe = sim::lab::withLabBench(std::move(run->rig->probe), run->rig->board());
+        run->rom = std::make_unique<sim::lab::LabRomServices>(run->rig->board());
+        run->probe = sim::lab::withLabBench(std::move(run->rig->probe), run->rig->board(), run->rom.get());
         engine::EngineOptions eo;
         eo.clock = run->rig->clock;
         eo.journal = false;
@@ -153,11 +156,12 @@ private slots:
             << ""
             << "TZ-Closed"
             << "da-regression" << QStringList{"da-session:stopped"} << false << 0;
-        QTest::newRow("H533 stuck in Provisioning, no DA")
+        // Provisioning says nothing about DA until a discovery has looked.
+        QTest::newRow("H533 stuck in Provisioning, no DA, nothing to provision with")
             << "h533-provisioning-no-da"
             << ""
-            << "Provisioning, no DA provisioned"
-            << "provisioning-no-da" << QStringList{"provision-da:stopped"} << false << 0;
+            << "Provisioning"
+            << "provisioning" << QStringList{"da-session:stopped"} << false << 0;
     }
     void playbooks() {
         QFETCH(QString, scenario);
@@ -184,6 +188,36 @@ private slots:
         const std::string report = recovery::reportText(o);
         QVERIFY(report.find(o.finalVerdict.name) != std::string::npos);
         QVERIFY(report.find("PRIVATE KEY") == std::string::npos);
+    }
+
+    // The H533 stuck in Provisioning, as the second field report's forum thread advises ("you
+    // must complete the provisioning"), done the recoverable way: the first run finds no DA,
+    // provisions DA_Config.obk and says to come back with the credentials; the second finds
+    // the configuration, regresses with them and ends Open and erasable.
+    void provisioningWithoutDaProvisionedThenRegressed() {
+        auto run = LabRun::start("h533-provisioning-no-da", 7);
+        QVERIFY(run);
+        auto first = credentials("");
+        first.remember = false;
+        first.obkFile = kCredentials / "h5/Binary/DA_Config.obk";
+        const auto& o1 = run->go(first);
+        QVERIFY2(run->ok(), run->error().c_str());
+        QCOMPARE(QString::fromStdString(o1.firstVerdict.id), QStringLiteral("provisioning"));
+        QCOMPARE(stepStatuses(o1), (QStringList{"da-session:done", "provision-da:stopped"}));
+        QVERIFY(!o1.openAndErasable);
+        QCOMPARE(QString::fromStdString(run->rig->state()), QStringLiteral("provisioning"));
+        QVERIFY2(o1.steps.back().summary.find("Run the wizard again") != std::string::npos,
+                 o1.steps.back().summary.c_str());
+
+        auto second = credentials("cert:h5");
+        second.remember = false;
+        const auto& o2 = run->go(second);
+        QVERIFY2(run->ok(), run->error().c_str());
+        QCOMPARE(QString::fromStdString(o2.firstVerdict.id), QStringLiteral("provisioning"));
+        QCOMPARE(stepStatuses(o2), (QStringList{"da-session:done", "provision-da:skipped", "inspect:done",
+                                                "wrp-fix:skipped", "mass-erase:done", "verify:done"}));
+        QVERIFY(o2.openAndErasable);
+        QCOMPARE(QString::fromStdString(run->rig->state()), QStringLiteral("open"));
     }
 
     // The first field report end to end: NRST unwired is found and said, discovery and
