@@ -162,6 +162,10 @@ std::optional<Refusal> readCall(const json& j, RecordedSession& s, RecordedCall&
         if (!j.contains("error") || !j["error"].is_object() || !j["error"].contains("code") ||
             !j["error"]["code"].is_string())
             return Refusal{"the failed call has no error code"};
+        // Every error the workbench shows says what happened: a recorded one too.
+        if (!j["error"].contains("message") || !j["error"]["message"].is_string() ||
+            j["error"]["message"].get<std::string>().empty())
+            return Refusal{"the failed call has no error message"};
         c.error = errorFromJson(j["error"]);
         return std::nullopt;
     }

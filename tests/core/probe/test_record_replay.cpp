@@ -478,6 +478,12 @@ private slots:
                 R"({"seq":1,"op":"attach","args":{},"t_ns":0,"dur_ns":1,"ok":false,"error":{}})"
                 "\n",
             "no error code");
+        // Found by fuzz_recording (tests/fuzz/regressions/recording/error-without-message.jsonl).
+        row("failed call without message",
+            header + "\n" +
+                R"({"seq":1,"op":"attach","args":{},"t_ns":0,"dur_ns":1,"ok":false,"error":{"code":"probe.fault","messevidences":["0x1"]}})"
+                "\n",
+            "no error message");
     }
     void malformedRecordingsNameTheLine() {
         QFETCH(QString, text);
