@@ -186,12 +186,15 @@ public:
         for (const auto& line : d->lines)
             s.ctx.log(LogLevel::Info, ch::Da, fmt::format("discovery: {}: {}", line.label, line.value));
         if (!f.daProvisioned.value_or(false)) {
-            // A chip in Provisioning with an .obk to hand: the next step provisions it.
-            if (f.lifecycle == "provisioning" && !s.options.obkFile.empty())
+            // A chip in Provisioning: the next step provisions the .obk, or says how to.
+            if (f.lifecycle == "provisioning")
                 return result(
                     p, StepStatus::Done,
-                    fmt::format("No DA configuration is provisioned yet: the next step provisions {}.",
-                                s.options.obkFile.filename().string()));
+                    s.options.obkFile.empty()
+                        ? std::string("No DA configuration is provisioned yet: the next step says how to "
+                                      "provision one.")
+                        : fmt::format("No DA configuration is provisioned yet: the next step provisions {}.",
+                                      s.options.obkFile.filename().string()));
             return result(p, StepStatus::Stopped, s.diagnosis.verdict.reason);
         }
         if (!authenticate)

@@ -161,7 +161,7 @@ private slots:
             << "h533-provisioning-no-da"
             << ""
             << "Provisioning"
-            << "provisioning" << QStringList{"da-session:stopped"} << false << 0;
+            << "provisioning" << QStringList{"da-session:done", "provision-da:stopped"} << false << 0;
     }
     void playbooks() {
         QFETCH(QString, scenario);
