@@ -3,6 +3,9 @@
 // person meets, and `rescue errors CODE` explains it); the entries read as the table wants
 // them; and docs/user-guide.md carries exactly the table `rescue errors --markdown` prints.
 
+#include <algorithm>
+#include <vector>
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -16,51 +19,52 @@ using namespace rescue;
 
 namespace {
 
+struct SourceFile {
+    QString path;  // from the repository's root: "core/auth/da_session.cpp"
+    QString text;
+};
+
+// Every .cpp and .h of core/, app/ and ui/ but the catalogue itself, read once.
+const std::vector<SourceFile>& sources() {
+    static const std::vector<SourceFile> files = [] {
+        std::vector<SourceFile> out;
+        const QDir root(QStringLiteral(RESCUE_SOURCE_DIR));
+        for (const char* room : {"core", "app", "ui"}) {
+            QDirIterator it(root.filePath(QLatin1String(room)),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile f(path);
+                if (path.endsWith(QLatin1String("error_catalogue.cpp")) || !f.open(QIODevice::ReadOnly))
+                    continue;
+                out.push_back({root.relativeFilePath(path), QString::fromUtf8(f.readAll())});
+            }
+        }
+        return out;
+    }();
+    return files;
+}
+
 // Codes as the sources write them: the first argument of makeError, an Error{...} or one of
 // the helpers that take a code first, and dotted literals that a table of codes holds.
 std::set<std::string> codesInSources(QStringList* where) {
     static const QRegularExpression created(QStringLiteral(
         R"re((?:makeError|Error\s*\{|Error\s*\(|error\s*\(|fail\s*\(|[A-Za-z]+Error\s*\()\s*"([a-z][a-z0-9_]*(?:\.[a-z0-9_-]+)+)")re"));
     std::set<std::string> codes;
-    for (const char* room : {"core", "app", "ui"}) {
-        QDirIterator it(QStringLiteral(RESCUE_SOURCE_DIR "/%1").arg(QLatin1String(room)),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.endsWith(QLatin1String("error_catalogue.cpp")))
-                continue;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            const QString text = QString::fromUtf8(f.readAll());
-            for (auto m = created.globalMatch(text); m.hasNext();) {
-                const auto match = m.next();
-                if (codes.insert(match.captured(1).toStdString()).second)
-                    *where << match.captured(1) + QStringLiteral(" in ") +
-                                  path.mid(path.indexOf(QLatin1String(room)));
-            }
+    for (const SourceFile& file : sources())
+        for (auto m = created.globalMatch(file.text); m.hasNext();) {
+            const auto match = m.next();
+            if (codes.insert(match.captured(1).toStdString()).second)
+                *where << match.captured(1) + QStringLiteral(" in ") + file.path;
         }
-    }
     return codes;
 }
 
 bool appearsInSources(const std::string& code) {
-    const QByteArray needle = QByteArray("\"") + QByteArray::fromStdString(code) + "\"";
-    for (const char* room : {"core", "app", "ui"}) {
-        QDirIterator it(QStringLiteral(RESCUE_SOURCE_DIR "/%1").arg(QLatin1String(room)),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.endsWith(QLatin1String("error_catalogue.cpp")))
-                continue;
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                return true;
-        }
-    }
-    return false;
+    const QString needle = QLatin1Char('"') + QString::fromStdString(code) + QLatin1Char('"');
+    return std::any_of(sources().begin(), sources().end(),
+                       [&](const SourceFile& file) { return file.text.contains(needle); });
 }
 
 }  // namespace

@@ -24,8 +24,10 @@
 #include "ui/main_window.h"
 #include "ui/probe_list_model.h"
 #include "ui/recent_files.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
 
 namespace {
 
@@ -33,12 +35,6 @@ constexpr int kListTimeoutMs = 30000;
 constexpr int kSessionTimeoutMs = 60000;
 
 const QString kCreds = QStringLiteral(RESCUE_SOURCE_DIR "/resources/credentials/");
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
 
 ui::DaCredentialFiles h5Certificates() {
     ui::DaCredentialFiles files;

@@ -21,19 +21,15 @@
 #include "ui/engine_bridge.h"
 #include "ui/main_window.h"
 #include "ui/probe_list_model.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
 
 namespace {
 
 constexpr int kListTimeoutMs = 30000;
 constexpr int kConnectTimeoutMs = 60000;
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
 
 bool waitForBoard(ui::DevicePanel& panel, const QString& uri) {
     return QTest::qWaitFor([&] { return panel.probes()->rowOfUri(uri) >= 0; }, kListTimeoutMs);

@@ -11,20 +11,16 @@
 #include "core/engine/engine.h"
 #include "ui/engine_bridge.h"
 #include "ui/engine_status_widget.h"
+#include "workbench_test_support.h"
 
 #include <QLabel>
 #include <QToolButton>
 
 using namespace rescue;
+using testsupport::quietEngine;
 using namespace std::chrono_literals;
 
 namespace {
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;  // these tests are about delivery, not the journal
-    return options;
-}
 
 engine::JobFunction logLines(int count, std::string channel = "ENGINE") {
     return [count, channel](engine::JobContext& ctx) -> engine::JobResult {

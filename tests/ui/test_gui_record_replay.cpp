@@ -17,18 +17,14 @@
 #include "ui/log_model.h"
 #include "ui/main_window.h"
 #include "ui/probe_list_model.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
 
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
 
 // Every log line as "CHANNEL text".
 QStringList logLines(const ui::LogModel& model) {

@@ -22,22 +22,11 @@
 #include "ui/log_model.h"
 #include "ui/log_view.h"
 #include "ui/main_window.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
-
-namespace {
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
-
-QSettings workbenchSettings() {
-    return QSettings(QString::fromLatin1(ui::kOrganisationName), QString::fromLatin1(ui::kApplicationName));
-}
-
-}  // namespace
+using testsupport::quietEngine;
+using testsupport::workbenchSettings;
 
 class TestMainWindow : public QObject {
     Q_OBJECT

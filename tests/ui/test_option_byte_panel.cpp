@@ -31,19 +31,15 @@
 #include "ui/optionbytes/phrase_dialog.h"
 #include "ui/optionbytes/wrp_sector_map.h"
 #include "ui/probe_list_model.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
 
 namespace {
 
 constexpr int kListTimeoutMs = 30000;
 constexpr int kJobTimeoutMs = 60000;
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
 
 struct Bench {
     ui::EngineBridge bridge{quietEngine()};

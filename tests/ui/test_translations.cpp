@@ -25,8 +25,11 @@
 #include "ui/error_text.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
+using testsupport::workbenchSettings;
 
 namespace {
 
@@ -127,16 +130,6 @@ QString runTool(const QString& program, const QStringList& arguments, const QPro
     }
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromLocal8Bit(p.readAll());
-}
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
-
-QSettings workbenchSettings() {
-    return QSettings(QString::fromLatin1(ui::kOrganisationName), QString::fromLatin1(ui::kApplicationName));
 }
 
 }  // namespace

@@ -39,20 +39,16 @@
 #include "ui/secret_text.h"
 #include "ui/wizard/rescue_wizard.h"
 #include "ui/wizard/welcome_page.h"
+#include "workbench_test_support.h"
 
 using namespace rescue;
+using testsupport::quietEngine;
 namespace fs = std::filesystem;
 
 namespace {
 
 constexpr int kListTimeoutMs = 30000;
 constexpr int kJobTimeoutMs = 60000;
-
-engine::EngineOptions quietEngine() {
-    engine::EngineOptions options;
-    options.journal = false;
-    return options;
-}
 
 bool waitForProbe(ui::DevicePanel& devices, const QString& uri) {
     return QTest::qWaitFor([&] { return devices.probes()->rowOfUri(uri) >= 0; }, kListTimeoutMs) &&
