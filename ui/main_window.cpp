@@ -170,7 +170,9 @@ void MainWindow::buildDocks() {
     // The device dock keeps the full height on the left: its identification is what a person
     // reads after connecting, and the log is wide enough under the rest.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({m_deviceDock, m_optionByteDock}, {420, 460}, Qt::Horizontal);
+    // The option bytes get the room their sector map and button rows need (in German too);
+    // the start page in the middle is short text that wraps.
+    resizeDocks({m_deviceDock, m_optionByteDock}, {390, 590}, Qt::Horizontal);
     resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 

@@ -30,8 +30,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.set_version_flag("--version", std::string("rescue ") + std::string(version()));
     app.footer(
         std::string("\n") + exitCodeHelp +
-        "\nProbe URIs: usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME or "
-        "lab:FILE.json\n");
+        "\nProbe URIs: usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME, "
+        "lab:FILE.json or replay:FILE (a recorded session)\n");
     app.require_subcommand(1);
 
     CliState state;

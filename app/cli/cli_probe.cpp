@@ -31,8 +31,8 @@ RunRecording& runRecording() {
 void addProbeOptions(CLI::App* command, ProbeChoice& choice) {
     command
         ->add_option("--probe", choice.uri,
-                     "usb, stlink:SERIAL, stlink-tcp://HOST:PORT[/SERIAL], lab:NAME|PATH or replay:FILE (a "
-                     "recorded session)")
+                     "usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME|PATH "
+                     "or replay:FILE (a recorded session)")
         ->required();
     command->add_option(
         "--record", choice.record,

@@ -347,8 +347,9 @@ int serveBoard(CliOutput& out, const ServeOptions& options) {
     } else {
         out.line(listening);
         out.line(fmt::format(
-            "OpenOCD: -c \"adapter driver st-link\" -c \"st-link backend tcp {}\" -c \"adapter serial "
-            "{}\" -c \"transport select dapdirect_swd\"",
+            "OpenOCD: -c \"adapter driver st-link\" -c \"st-link vid_pid 0x0483 0x374b 0x0483 0x374e 0x0483 "
+            "0x374f\" -c \"st-link backend tcp {}\" -c \"adapter serial {}\" -c \"transport select "
+            "dapdirect_swd\"",
             server.port(), id.serial));
         out.line(options.durationSeconds
                      ? fmt::format("Stopping after {} s (or on Ctrl-C).", *options.durationSeconds)

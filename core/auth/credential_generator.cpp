@@ -96,7 +96,7 @@ Status writeAll(const std::vector<PlannedFile>& files, bool overwrite) {
                 return makeError("da.credentials.exists",
                                  fmt::format("{} already exists; credentials are never overwritten silently.",
                                              f.path.string()),
-                                 "Choose an empty folder, or ask explicitly to overwrite.");
+                                 "Choose an empty folder, or move the old files away first.");
         }
     }
     for (const auto& f : files) {

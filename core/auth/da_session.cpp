@@ -183,8 +183,9 @@ Status DaSession::connect(bool holdNrst) {
                 DaStep::AssertReset,
                 makeError(std::string(da_error::kNrstNotEffective),
                           "NRST not effective: this probe cannot drive the reset line.",
-                          "Use the guided manual reset (hold the board's RESET button, release it when "
-                          "asked), or a probe with an NRST pin wired to the chip."));
+                          "Run `rescue wizard` (or the GUI's Recover a stuck board), whose guided manual "
+                          "reset has you hold the board's RESET button and release it when asked, or use a "
+                          "probe with an NRST pin wired to the chip."));
         if (Status s = m_probe.driveNrst(probe::NrstDrive::Low); !s)
             return fail(DaStep::AssertReset, s.error());
         report(DaStep::AssertReset, DaProgress::Phase::Done, {});

@@ -165,8 +165,9 @@ Result<std::uint32_t> MailboxLink::awaitOpening(Clock::Duration budget) {
                             "NRST not effective: the chip never took the request word, so it did not go "
                             "through a reset while the word was waiting.",
                             "Check that the probe's T_NRST pin is wired to the chip's NRST (an STLINK-V3SET "
-                            "does not reset through JTAG TRST), or use the guided manual reset: hold the "
-                            "board's RESET button, start the session, release it when asked. If NRST is "
+                            "does not reset through JTAG TRST), or run `rescue wizard` (or the GUI's Recover "
+                            "a stuck board), whose guided manual reset has you hold the board's RESET button "
+                            "and release it when asked. If NRST is "
                             "wired, the chip may not be in a DA-capable state (Open, or Closed without DA "
                             "provisioned answers nothing).");
         e.with("DBG_AUTH_ACK", hex32(*lastAck))

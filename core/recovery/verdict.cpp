@@ -144,11 +144,18 @@ Verdict decideVerdict(const BoardFacts& f) {
     if (!f.daSeen) {
         v.id = sid + (nrstUnwired ? "-nrst-unwired" : "");
         v.name = stateName + nrstPart;
-        v.reason =
-            f.ap0Answers
-                ? "The core's AP is closed and the DBGMCU mailbox answers on AP0: a Debug Authentication "
-                  "discovery (one reset into the boot ROM) tells the state and whether DA is provisioned."
-                : "The core's AP is closed and AP0 does not answer.";
+        // TZ-Closed leaves the non-secure side open: AP1 answers there, only the secure side is
+        // shut. Say what is closed as it is.
+        const std::string closed = f.coreApAnswers
+                                       ? fmt::format("{} keeps the secure side closed (AP1 answers for "
+                                                     "non-secure code only)",
+                                                     stateName)
+                                       : std::string("The core's AP is closed");
+        v.reason = f.ap0Answers ? closed +
+                                      " and the DBGMCU mailbox answers on AP0: a Debug Authentication discovery "
+                                      "(one reset into the boot ROM) tells the state and whether DA is "
+                                      "provisioned."
+                                : closed + " and AP0 does not answer.";
         v.recoverable = f.ap0Answers;
         v.playbook = f.ap0Answers ? "da-regression" : "no-regression";
         return v;
