@@ -199,6 +199,14 @@ Result<std::unique_ptr<Botan::ECDSA_PrivateKey>> adoptLoaded(std::unique_ptr<Bot
                         fmt::format("The private key is {} but debug authentication needs ECDSA P-256.",
                                     loaded ? loaded->algo_name() : std::string("unknown")),
                         "Use the P-256 key that belongs to your certificate chain.");
+    // A scalar outside 1..n-1 loads (Botan reduces it for the public point) but can never
+    // sign: RFC 6979 refuses it, at the first signature. Found by fuzz_keys.
+    const Botan::BigInt& scalar = ecdsa->private_value();
+    if (scalar.is_zero() || scalar >= p256().get_order())
+        return keyError("da.key.inconsistent",
+                        "The private key's scalar is not between 1 and the P-256 group order, so it cannot "
+                        "sign.",
+                        "The file is damaged; use the original key file.");
     const Botan::ECDSA_PrivateKey recomputed(blindingRng(), p256(), ecdsa->private_value());
     if (recomputed.public_point() != ecdsa->public_point())
         return keyError("da.key.inconsistent",

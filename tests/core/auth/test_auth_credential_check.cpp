@@ -495,6 +495,18 @@ private slots:
         QVERIFY2(codes.contains(qs(key.error().code)), key.error().code.c_str());
     }
 
+    // A well-formed key whose scalar is 34 bytes, past the P-256 group order: it loaded and
+    // threw out of the first signature (fuzz_keys; tests/fuzz/regressions/keys/scalar-past-order.pem).
+    void keyWhoseScalarIsPastTheOrder() {
+        const auto bytes = authtest::readOrEmpty(fs::path(RESCUE_SOURCE_DIR) /
+                                                 "tests/fuzz/regressions/keys/scalar-past-order.pem");
+        QVERIFY(!bytes.empty());
+        auto key = PrivateKey::parse(bytes);
+        QVERIFY(!key.ok());
+        QCOMPARE(qs(key.error().code), QStringLiteral("da.key.inconsistent"));
+        QVERIFY2(key.error().message.find("group order") != std::string::npos, key.error().message.c_str());
+    }
+
     void keyOfAnotherCertificate() {
         AUTH_REQUIRE_SET("st-da-h7rs");
         const fs::path dir = authtest::testdata() / "st-da-h7rs";
