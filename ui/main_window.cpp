@@ -172,7 +172,7 @@ void MainWindow::buildDocks() {
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     // The option bytes get the room their sector map and button rows need (in German too);
     // the start page in the middle is short text that wraps.
-    resizeDocks({m_deviceDock, m_optionByteDock}, {390, 590}, Qt::Horizontal);
+    resizeDocks({m_deviceDock, m_optionByteDock}, {370, 630}, Qt::Horizontal);
     resizeDocks({m_logDock}, {380}, Qt::Vertical);
 }
 

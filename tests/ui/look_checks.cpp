@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolBar>
 #include <QWidget>
 
@@ -216,9 +218,18 @@ QStringList keyboardUnreachable(const QWidget& root) {
     return out;
 }
 
+QStringList cutOffSideways(const QWidget& root) {
+    QStringList out;
+    for (const QScrollArea* area : root.findChildren<QScrollArea*>())
+        if (shown(*area) && area->horizontalScrollBar()->isVisible())
+            out << QStringLiteral("content wider than its view (horizontal scroll bar): %1")
+                       .arg(describe(*area, QString()));
+    return out;
+}
+
 QStringList everything(const QWidget& window) {
     return offScreen(window) + clippedText(window) + lowContrast(window) + unnamedControls(window) +
-           keyboardUnreachable(window);
+           keyboardUnreachable(window) + cutOffSideways(window);
 }
 
 }  // namespace rescue::ui::look

@@ -35,6 +35,10 @@ QStringList unnamedControls(const QWidget& root);
 // so are a dock's float and close buttons (View shows and hides every dock).
 QStringList keyboardUnreachable(const QWidget& root);
 
+// Visible scroll areas (a dock's or a page's content, not lists and tables) that need a
+// horizontal scroll bar: their content is cut off at the side until a person scrolls.
+QStringList cutOffSideways(const QWidget& root);
+
 // All of them, for one window.
 QStringList everything(const QWidget& window);
 
