@@ -149,6 +149,9 @@ private slots:
             findings +=
                 lookAt(*window.optionByteDock(), QStringLiteral("option-bytes-tab%1").arg(tab), palette);
         }
+        // The Debug Authentication dock shares the right-hand area with the option bytes.
+        window.daDock()->raise();
+        findings += lookAt(*window.daDock(), QStringLiteral("debug-authentication"), palette);
         QVERIFY2(findings.isEmpty(),
                  qPrintable(QStringLiteral("%1 findings, listed above").arg(findings.size())));
     }
