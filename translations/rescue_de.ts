@@ -3436,18 +3436,18 @@
         <translation>DBGMCU IDCODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Device</source>
         <translation>Baustein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Access port</source>
         <translation>Access Port</translation>
     </message>
@@ -3457,12 +3457,12 @@
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Option byte</source>
         <translation>Option-Byte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
@@ -3606,7 +3606,7 @@
         <translation>Access Ports</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Device</source>
         <translation>Baustein</translation>
     </message>
@@ -3623,8 +3623,8 @@
     <message>
         <location line="+35"/>
         <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/recovery/plan_steps.cpp" line="+243"/>
+        <location line="+4"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="+247"/>
         <source>Option bytes</source>
         <translation>Option-Bytes</translation>
     </message>
@@ -3649,17 +3649,17 @@
         <translation>Schreibschutz aufheben, dann löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Debug Authentication regression back to Open, then make the flash erasable</source>
         <translation>Regression per Debug-Authentifizierung zurück zu Open, dann den Flash löschbar machen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Find out whether DA is provisioned, then regress or provision it</source>
         <translation>Prüfen, ob DA provisioniert ist, dann Regression oder DA provisionieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provision Debug Authentication before anything else</source>
         <translation>Zuerst Debug-Authentifizierung provisionieren</translation>
     </message>
@@ -3669,17 +3669,17 @@
         <translation>Kein Weg zurück mit dem Assistenten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verdict and what remains possible</source>
         <translation>Befund und was noch möglich ist</translation>
     </message>
     <message>
-        <location filename="../core/recovery/plan_steps.cpp" line="-158"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="-162"/>
         <source>Debug Authentication</source>
         <translation>Debug-Authentifizierung</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Write protection</source>
         <translation>Schreibschutz</translation>
     </message>
@@ -3689,12 +3689,12 @@
         <translation>Massenlöschung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Provision Debug Authentication</source>
         <translation>Debug-Authentifizierung provisionieren</translation>
     </message>
@@ -3732,7 +3732,7 @@
         <translation>Mit dieser Probe verbinden, sobald sie aufgelistet ist (usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME oder replay:FILE).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start, find the device catalog and the lab&apos;s boards, say what was found and quit (exit status 0 when the installation is complete).</source>
         <translation>Starten, Gerätekatalog und Boards des Labors suchen, das Gefundene ausgeben und beenden (Exit-Status 0, wenn die Installation vollständig ist).</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>rescue::ui::DaPanel</name>
     <message>
-        <location filename="../ui/da_panel.cpp" line="+42"/>
+        <location filename="../ui/da_panel.cpp" line="+43"/>
         <source>Private keys (*.pem *.der *.key);;All files (*)</source>
         <translation>Private Schlüssel (*.pem *.der *.key);;Alle Dateien (*)</translation>
     </message>
@@ -4403,7 +4403,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+70"/>
         <source>Cancel the running job; the board is left as the last finished step left it</source>
         <translation>Laufenden Auftrag abbrechen; das Board bleibt in dem Zustand, den der letzte abgeschlossene Schritt hinterlassen hat</translation>
@@ -4778,12 +4777,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Recording stopped: %1</source>
         <translation>Aufzeichnung gestoppt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>● Recording to %1</source>
         <translation>● Aufzeichnung in %1</translation>
     </message>
@@ -4808,7 +4807,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recover a stuck &amp;board…</source>
         <translation>Blockiertes &amp;Board wiederherstellen…</translation>
     </message>
@@ -4915,7 +4914,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Sprache wird beim nächsten Start von Rescue Workbench geändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>

@@ -3436,18 +3436,18 @@
         <translation>DBGMCU IDCODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Device</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Access port</source>
         <translation>Port d&apos;accès</translation>
     </message>
@@ -3457,12 +3457,12 @@
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Option byte</source>
         <translation>Octet d&apos;option</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Core</source>
         <translation>Cœur</translation>
     </message>
@@ -3606,7 +3606,7 @@
         <translation>Ports d&apos;accès</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Device</source>
         <translation>Composant</translation>
     </message>
@@ -3623,8 +3623,8 @@
     <message>
         <location line="+35"/>
         <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/recovery/plan_steps.cpp" line="+243"/>
+        <location line="+4"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="+247"/>
         <source>Option bytes</source>
         <translation>Octets d&apos;option</translation>
     </message>
@@ -3649,17 +3649,17 @@
         <translation>Retirer la protection en écriture, puis effacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Debug Authentication regression back to Open, then make the flash erasable</source>
         <translation>Régression par Debug Authentication vers Open, puis rendre la flash effaçable</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Find out whether DA is provisioned, then regress or provision it</source>
         <translation>Vérifier si la DA est provisionnée, puis régresser ou la provisionner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provision Debug Authentication before anything else</source>
         <translation>Provisionner d&apos;abord la Debug Authentication</translation>
     </message>
@@ -3669,17 +3669,17 @@
         <translation>Aucun retour possible avec l&apos;assistant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verdict and what remains possible</source>
         <translation>Verdict et ce qui reste possible</translation>
     </message>
     <message>
-        <location filename="../core/recovery/plan_steps.cpp" line="-158"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="-162"/>
         <source>Debug Authentication</source>
         <translation>Debug Authentication</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Write protection</source>
         <translation>Protection en écriture</translation>
     </message>
@@ -3689,12 +3689,12 @@
         <translation>Effacement complet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Provision Debug Authentication</source>
         <translation>Provisionner la Debug Authentication</translation>
     </message>
@@ -3732,7 +3732,7 @@
         <translation>Se connecter à cette sonde dès qu&apos;elle apparaît dans la liste (usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME ou replay:FILE).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start, find the device catalog and the lab&apos;s boards, say what was found and quit (exit status 0 when the installation is complete).</source>
         <translation>Démarrer, trouver le catalogue des composants et les cartes du labo, indiquer ce qui a été trouvé et quitter (code de sortie 0 si l&apos;installation est complète).</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>rescue::ui::DaPanel</name>
     <message>
-        <location filename="../ui/da_panel.cpp" line="+42"/>
+        <location filename="../ui/da_panel.cpp" line="+43"/>
         <source>Private keys (*.pem *.der *.key);;All files (*)</source>
         <translation>Clés privées (*.pem *.der *.key);;Tous les fichiers (*)</translation>
     </message>
@@ -4403,7 +4403,6 @@ Cette opération ne peut pas être annulée.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+70"/>
         <source>Cancel the running job; the board is left as the last finished step left it</source>
         <translation>Annuler la tâche en cours&#xa0;; la carte reste dans l&apos;état où l&apos;a laissée la dernière étape terminée</translation>
@@ -4778,12 +4777,12 @@ Cette opération ne peut pas être annulée.</translation>
         <translation>Cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Recording stopped: %1</source>
         <translation>Enregistrement arrêté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>● Recording to %1</source>
         <translation>● Enregistrement dans %1</translation>
     </message>
@@ -4808,7 +4807,7 @@ Cette opération ne peut pas être annulée.</translation>
         <translation>Journal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recover a stuck &amp;board…</source>
         <translation>Récupérer une &amp;carte bloquée…</translation>
     </message>
@@ -4915,7 +4914,7 @@ Cette opération ne peut pas être annulée.</translation>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de Rescue Workbench.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>

@@ -3436,18 +3436,18 @@
         <translation>DBGMCU IDCODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>型番</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Access port</source>
         <translation>アクセスポート</translation>
     </message>
@@ -3457,12 +3457,12 @@
         <translation>ライフサイクル</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Option byte</source>
         <translation>オプションバイト</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Core</source>
         <translation>コア</translation>
     </message>
@@ -3606,7 +3606,7 @@
         <translation>アクセスポート</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
@@ -3623,8 +3623,8 @@
     <message>
         <location line="+35"/>
         <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/recovery/plan_steps.cpp" line="+243"/>
+        <location line="+4"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="+247"/>
         <source>Option bytes</source>
         <translation>オプションバイト</translation>
     </message>
@@ -3649,17 +3649,17 @@
         <translation>書き込み保護を解除してから消去</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Debug Authentication regression back to Open, then make the flash erasable</source>
         <translation>デバッグ認証のリグレッションで Open に戻し、フラッシュを消去可能にする</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Find out whether DA is provisioned, then regress or provision it</source>
         <translation>DA がプロビジョニング済みか確認し、リグレッションまたはプロビジョニングを行う</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provision Debug Authentication before anything else</source>
         <translation>まずデバッグ認証をプロビジョニングする</translation>
     </message>
@@ -3669,17 +3669,17 @@
         <translation>ウィザードでは元に戻せません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verdict and what remains possible</source>
         <translation>判定とまだ可能なこと</translation>
     </message>
     <message>
-        <location filename="../core/recovery/plan_steps.cpp" line="-158"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="-162"/>
         <source>Debug Authentication</source>
         <translation>デバッグ認証</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Write protection</source>
         <translation>書き込み保護</translation>
     </message>
@@ -3689,12 +3689,12 @@
         <translation>一括消去</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Verify</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Provision Debug Authentication</source>
         <translation>デバッグ認証をプロビジョニング</translation>
     </message>
@@ -3732,7 +3732,7 @@
         <translation>このプローブが一覧に表示されたら接続します (usb, stlink:SERIAL, cmsis-dap[:SERIAL], stlink-tcp://HOST:PORT[/SERIAL], lab:NAME または replay:FILE)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start, find the device catalog and the lab&apos;s boards, say what was found and quit (exit status 0 when the installation is complete).</source>
         <translation>起動してデバイスカタログとラボのボードを検出し、見つかった内容を表示して終了します (インストールが完全な場合、終了ステータスは 0)。</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>rescue::ui::DaPanel</name>
     <message>
-        <location filename="../ui/da_panel.cpp" line="+42"/>
+        <location filename="../ui/da_panel.cpp" line="+43"/>
         <source>Private keys (*.pem *.der *.key);;All files (*)</source>
         <translation>秘密鍵 (*.pem *.der *.key);;すべてのファイル (*)</translation>
     </message>
@@ -4402,7 +4402,6 @@ This cannot be undone.</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+70"/>
         <source>Cancel the running job; the board is left as the last finished step left it</source>
         <translation>実行中のジョブをキャンセルします。ボードは最後に完了したステップの状態のままになります</translation>
@@ -4776,12 +4775,12 @@ This cannot be undone.</source>
         <translation>ターゲット：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Recording stopped: %1</source>
         <translation>記録を停止しました：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>● Recording to %1</source>
         <translation>● 記録中：%1</translation>
     </message>
@@ -4806,7 +4805,7 @@ This cannot be undone.</source>
         <translation>ログ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recover a stuck &amp;board…</source>
         <translation>スタックしたボードを復旧(&amp;B)…</translation>
     </message>
@@ -4913,7 +4912,7 @@ This cannot be undone.</source>
         <translation>言語は Rescue Workbench の次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>

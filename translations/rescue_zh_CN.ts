@@ -3436,18 +3436,18 @@
         <translation>DBGMCU IDCODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Device</source>
         <translation>器件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Access port</source>
         <translation>访问端口</translation>
     </message>
@@ -3457,12 +3457,12 @@
         <translation>生命周期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Option byte</source>
         <translation>选项字节</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Core</source>
         <translation>内核</translation>
     </message>
@@ -3606,7 +3606,7 @@
         <translation>访问端口</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Device</source>
         <translation>器件</translation>
     </message>
@@ -3623,8 +3623,8 @@
     <message>
         <location line="+35"/>
         <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/recovery/plan_steps.cpp" line="+243"/>
+        <location line="+4"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="+247"/>
         <source>Option bytes</source>
         <translation>选项字节</translation>
     </message>
@@ -3649,17 +3649,17 @@
         <translation>先解除写保护，再擦除</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Debug Authentication regression back to Open, then make the flash erasable</source>
         <translation>通过调试认证回退到 Open，再使闪存可擦除</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Find out whether DA is provisioned, then regress or provision it</source>
         <translation>确认是否已预置 DA，然后回退或预置</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Provision Debug Authentication before anything else</source>
         <translation>首先预置调试认证</translation>
     </message>
@@ -3669,17 +3669,17 @@
         <translation>向导无法恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verdict and what remains possible</source>
         <translation>判定及仍可采取的措施</translation>
     </message>
     <message>
-        <location filename="../core/recovery/plan_steps.cpp" line="-158"/>
+        <location filename="../core/recovery/plan_steps.cpp" line="-162"/>
         <source>Debug Authentication</source>
         <translation>调试认证</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Write protection</source>
         <translation>写保护</translation>
     </message>
@@ -3689,12 +3689,12 @@
         <translation>整片擦除</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Provision Debug Authentication</source>
         <translation>预置调试认证</translation>
     </message>
@@ -3732,7 +3732,7 @@
         <translation>该探针出现在列表中后即连接它（usb、stlink:SERIAL、cmsis-dap[:SERIAL]、stlink-tcp://HOST:PORT[/SERIAL]、lab:NAME 或 replay:FILE）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start, find the device catalog and the lab&apos;s boards, say what was found and quit (exit status 0 when the installation is complete).</source>
         <translation>启动，查找器件目录和实验室的板卡，报告找到的内容后退出（安装完整时退出状态为 0）。</translation>
     </message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>rescue::ui::DaPanel</name>
     <message>
-        <location filename="../ui/da_panel.cpp" line="+42"/>
+        <location filename="../ui/da_panel.cpp" line="+43"/>
         <source>Private keys (*.pem *.der *.key);;All files (*)</source>
         <translation>私钥 (*.pem *.der *.key);;所有文件 (*)</translation>
     </message>
@@ -4402,7 +4402,6 @@ This cannot be undone.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+70"/>
         <source>Cancel the running job; the board is left as the last finished step left it</source>
         <translation>取消正在运行的作业；板卡将保持最后完成的步骤之后的状态</translation>
@@ -4776,12 +4775,12 @@ This cannot be undone.</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Recording stopped: %1</source>
         <translation>录制已停止：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>● Recording to %1</source>
         <translation>● 正在录制到 %1</translation>
     </message>
@@ -4806,7 +4805,7 @@ This cannot be undone.</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recover a stuck &amp;board…</source>
         <translation>恢复卡死的板卡(&amp;B)…</translation>
     </message>
@@ -4913,7 +4912,7 @@ This cannot be undone.</source>
         <translation>重新启动 Rescue Workbench 后语言才会更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>

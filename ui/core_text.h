@@ -10,8 +10,12 @@
 
 namespace rescue::ui {
 
+inline QString coreText(const char* context, const char* text) {
+    return QCoreApplication::translate(context, text);
+}
+
 inline QString coreText(const char* context, const std::string& text) {
-    return QCoreApplication::translate(context, text.c_str());
+    return coreText(context, text.c_str());
 }
 
 // The wizard's check, step, plan and prompt titles (core/recovery).

@@ -32,8 +32,7 @@ EngineStatusWidget::EngineStatusWidget(EngineBridge& bridge, QWidget* parent)
     m_step->hide();
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Cancel the running job; the board is left as the last finished step left it"));
-    m_cancel->hide();
+    m_cancel->hide();  // shown, with its tooltip, by the first progress report
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_job != 0)
             m_bridge.cancel(m_job);

@@ -1,8 +1,7 @@
 #include "ui/error_text.h"
 
-#include <QCoreApplication>
-
 #include "core/common/error_catalogue.h"
+#include "ui/core_text.h"
 
 namespace rescue::ui {
 namespace {
@@ -13,7 +12,7 @@ QString qs(const std::string& s) {
 
 // The catalogue's texts are views into string literals, so they end with a NUL.
 QString translated(std::string_view text) {
-    return QCoreApplication::translate("ErrorCatalogue", text.data());
+    return coreText("ErrorCatalogue", text.data());
 }
 
 }  // namespace

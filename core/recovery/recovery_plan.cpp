@@ -39,21 +39,18 @@ RecoveryPlan planFor(const Verdict& v, const WizardOptions&) {
         p.steps.push_back(steps::wrpFix());
         p.steps.push_back(steps::massErase());
         p.steps.push_back(steps::verify());
-    } else if (v.playbook == "da-regression") {
-        p.title = RESCUE_TR_NOOP(
-            "Wizard", "Debug Authentication regression back to Open, then make the flash erasable");
-        p.steps.push_back(steps::daSession());
-        p.steps.push_back(steps::inspect());
-        p.steps.push_back(steps::wrpFix());
-        p.steps.push_back(steps::massErase());
-        p.steps.push_back(steps::verify());
-    } else if (v.playbook == "provisioning") {
-        // The discovery decides: with DA, the regression and what follows it; without, the
-        // .obk is provisioned (the steps after it are skipped until the next run regresses).
+    } else if (v.playbook == "da-regression" || v.playbook == "provisioning") {
+        // In Provisioning the discovery decides: with DA, the regression and what follows it;
+        // without, the .obk is provisioned (and the next run regresses).
+        const bool provisioning = v.playbook == "provisioning";
         p.title =
-            RESCUE_TR_NOOP("Wizard", "Find out whether DA is provisioned, then regress or provision it");
+            provisioning
+                ? RESCUE_TR_NOOP("Wizard", "Find out whether DA is provisioned, then regress or provision it")
+                : RESCUE_TR_NOOP(
+                      "Wizard", "Debug Authentication regression back to Open, then make the flash erasable");
         p.steps.push_back(steps::daSession());
-        p.steps.push_back(steps::provisionDa());
+        if (provisioning)
+            p.steps.push_back(steps::provisionDa());
         p.steps.push_back(steps::inspect());
         p.steps.push_back(steps::wrpFix());
         p.steps.push_back(steps::massErase());
