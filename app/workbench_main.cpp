@@ -82,9 +82,10 @@ int main(int argc, char** argv) {
         QStringLiteral("CODE"));
     parser.addOption(languageOption);
     parser.process(app);
-    // An unknown --lang resolves to English; say so instead of quietly starting in English.
+    // A --lang we have no translation for is said, not quietly replaced by the saved or the
+    // desktop's language (resolved alone, it falls back to English).
     if (!requestedLanguage.isEmpty() && !requestedLanguage.startsWith(QLatin1String("en")) &&
-        rescue::ui::currentLanguage() == QLatin1String("en")) {
+        rescue::ui::resolveLanguage(requestedLanguage, {}, {}) == QLatin1String("en")) {
         QTextStream(stderr) << QApplication::translate("main",
                                                        "rescue-workbench: no translation for %1; "
                                                        "the languages are %2.")

@@ -67,6 +67,16 @@ cat "$scratch/self-test.txt"
 grep -qx "resources: $root/usr/share/rescue-workbench" "$scratch/self-test.txt" ||
   fail "rescue-workbench did not use the installed resources"
 
+step "rescue-workbench --lang (the translations travel inside the installed program)"
+# On a German desktop an unknown --lang is refused (exit 2), in German, rather than quietly
+# replaced by the desktop's language.
+status=0
+LANGUAGE=de QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/rescue-workbench" --lang xx --self-test \
+  >"$scratch/lang.txt" 2>&1 || status=$?
+cat "$scratch/lang.txt"
+[ "$status" -eq 2 ] || fail "rescue-workbench --lang xx exited $status, not 2"
+grep -q "keine Übersetzung für xx" "$scratch/lang.txt" || fail "the installed rescue-workbench did not speak German"
+
 step "desktop entry"
 desktop-file-validate "$root/usr/share/applications/rescue-workbench.desktop" || fail "desktop-file-validate"
 
