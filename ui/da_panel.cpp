@@ -64,8 +64,7 @@ QString boxHtml(const QString& headline, const QString& body = {}, const QString
 // The error's body and advice as the GUI shows them (error_text.h): in English the message
 // and hint, otherwise the translated title with the message, and the translated fix.
 QString bodyOf(const Error& error) {
-    const ShownError shown = shownError(error);
-    return shown.detail.isEmpty() ? shown.headline : shown.headline + QLatin1Char(' ') + shown.detail;
+    return shownErrorBody(shownError(error));
 }
 
 QString adviceOf(const Error& error) {

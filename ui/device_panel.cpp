@@ -21,6 +21,7 @@
 #include "ui/app_identity.h"
 #include "ui/core_text.h"
 #include "ui/engine_bridge.h"
+#include "ui/error_text.h"
 #include "ui/probe_list_model.h"
 #include "ui/verdict_styles.h"
 
@@ -490,13 +491,13 @@ void DevicePanel::showOutcome(const Outcome& outcome) {
         return;
     }
     if (outcome.error) {
-        setBlocker(qs(outcome.error->message), qs(outcome.error->hint));
+        setBlocker(*outcome.error);
         m_blocker->setToolTip(errorToolTip(*outcome.error));
         return;
     }
     const nlohmann::json& result = outcome.result;
     if (auto blocker = errorFromJson(result.value("blocker", nlohmann::json()))) {
-        setBlocker(qs(blocker->message), qs(blocker->hint));
+        setBlocker(*blocker);
         m_blocker->setToolTip(errorToolTip(*blocker));
     }
     const auto& nrst =
@@ -547,6 +548,12 @@ void DevicePanel::setNrst(const QString& verdict, const QString& sentence, const
     else
         m_nrst->setStyleSheet(QString::fromLatin1(kNeutralStyle));
     m_nrst->setVisible(!verdict.isEmpty());
+}
+
+// In the user's language where the error catalogue has it (ui/error_text.h).
+void DevicePanel::setBlocker(const Error& error) {
+    const ShownError shown = shownError(error);
+    setBlocker(shownErrorBody(shown), shown.advice);
 }
 
 void DevicePanel::setBlocker(const QString& message, const QString& hint) {

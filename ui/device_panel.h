@@ -116,6 +116,7 @@ private:
     void showOutcome(const Outcome& outcome);
     void clearIdentity();
     void setNrst(const QString& verdict, const QString& sentence, const QString& hint);
+    void setBlocker(const Error& error);
     void setBlocker(const QString& message, const QString& hint = {});
     void updateStatus();
     void updateControls();

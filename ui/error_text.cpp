@@ -27,6 +27,10 @@ ShownError shownError(const Error& error) {
     return {qs(error.message), {}, qs(error.hint)};
 }
 
+QString shownErrorBody(const ShownError& shown) {
+    return shown.detail.isEmpty() ? shown.headline : shown.headline + QLatin1Char(' ') + shown.detail;
+}
+
 QString shownErrorText(const Error& error) {
     const ShownError shown = shownError(error);
     QStringList parts{shown.headline};

@@ -19,6 +19,9 @@ struct ShownError {
 
 ShownError shownError(const Error& error);
 
+// The headline with the detail after it: what a box shows above its advice.
+QString shownErrorBody(const ShownError& shown);
+
 // One paragraph for a label or a message box: "headline detail advice", plain text.
 QString shownErrorText(const Error& error);
 
